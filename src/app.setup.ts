@@ -1,0 +1,20 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ConfigService } from '@nestjs/config';
+import helmet from 'helmet';
+import { accessLog } from './common/access-log.middleware.js';
+import type { Env } from './config/env.validation.js';
+
+/** HTTP concerns shared by main.ts and the e2e tests, so the tests exercise the same app. */
+export function configureApp(app: NestExpressApplication): void {
+  const config = app.get<ConfigService<Env, true>>(ConfigService);
+  app.disable('x-powered-by');
+  app.use(accessLog);
+  app.use(helmet());
+  app.useBodyParser('json', { limit: '1mb' });
+  const origins = config
+    .get('CORS_ORIGINS', { infer: true })
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  if (origins.length > 0) app.enableCors({ origin: origins.includes('*') ? true : origins });
+}

@@ -1,0 +1,143 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
+export const DATABASE_SSL_MODES = ['off', 'require', 'verify'] as const;
+export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) => {
+  if (typeof value !== 'string') return value;
+  const v = value.trim().toLowerCase();
+  if (['true', '1', 'yes'].includes(v)) return true;
+  if (['false', '0', 'no'].includes(v)) return false;
+  return value;
+};
+
+/** Every environment variable the app reads, with its default. Validated once at start-up. */
+export class Env {
+  @IsIn(NODE_ENVS)
+  NODE_ENV: (typeof NODE_ENVS)[number] = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3001;
+
+  @IsString()
+  @MinLength(1)
+  HOST = '127.0.0.1';
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  DATABASE_POOL_MAX = 10;
+
+  @IsIn(DATABASE_SSL_MODES)
+  DATABASE_SSL: (typeof DATABASE_SSL_MODES)[number] = 'off';
+
+  @IsOptional()
+  @IsString()
+  DATABASE_SSL_CA?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  DATABASE_CONNECT_TIMEOUT_MS = 5000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  DATABASE_STATEMENT_TIMEOUT_MS = 15000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
+  EMBEDDED_PG_PORT = 54329;
+
+  @IsString()
+  @MinLength(1)
+  EMBEDDED_PG_DIR = '.data/postgres';
+
+  @IsOptional()
+  @IsString()
+  MIGRATIONS_DIR?: string;
+
+  @IsString()
+  CORS_ORIGINS = '';
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'log';
+
+  @Transform(toBool)
+  @IsIn([true, false], { message: 'MIGRATE_ON_START must be true or false' })
+  @IsOptional()
+  MIGRATE_ON_START?: boolean;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  MIGRATE_CONCURRENCY = 4;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  TENANT_CACHE_MAX = 10000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  TENANT_CACHE_TTL_MS = 60000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @IsOptional()
+  SHUTDOWN_DELAY_MS?: number;
+}
+
+export class ConfigValidationError extends Error {}
+
+/**
+ * Validates raw environment values and fills defaults. Throws one line naming the first bad variable,
+ * so a misconfigured process stops with a message an operator can act on.
+ */
+export function validateEnv(raw: Record<string, unknown>): Env {
+  // An empty variable (FOO= in .env) means "use the default", as most tooling treats it.
+  const cleaned = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== ''));
+  const env = plainToInstance(Env, cleaned, { exposeDefaultValues: true });
+  const errors = validateSync(env, { skipMissingProperties: false, forbidUnknownValues: false });
+  if (errors.length > 0) {
+    const first = errors[0];
+    const reason = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    const shown = typeof first.value === 'string' ? ` (got "${first.value}")` : '';
+    throw new ConfigValidationError(`Invalid configuration: ${reason}${shown}`);
+  }
+  if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
+    throw new ConfigValidationError(
+      'Invalid configuration: DATABASE_URL is required when NODE_ENV=production',
+    );
+  }
+  env.MIGRATE_ON_START ??= env.NODE_ENV !== 'production';
+  env.SHUTDOWN_DELAY_MS ??= env.NODE_ENV === 'production' ? 5000 : 0;
+  return env;
+}

@@ -1,0 +1,6 @@
+/** Injection token for the process-wide `pg.Pool`. */
+export const PG_POOL = Symbol('PG_POOL');
+/** Injection token for the embedded PostgreSQL handle (null when DATABASE_URL points elsewhere). */
+export const EMBEDDED_POSTGRES = Symbol('EMBEDDED_POSTGRES');
+/** Injection token for the migrations folder (`migrations/` at the project root unless MIGRATIONS_DIR says otherwise). */
+export const MIGRATIONS_DIR = Symbol('MIGRATIONS_DIR');

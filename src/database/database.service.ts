@@ -1,0 +1,106 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { escapeIdentifier, type Pool, type PoolClient, type QueryResult, type QueryResultRow } from 'pg';
+import type { Env } from '../config/env.validation.js';
+import { EMBEDDED_POSTGRES, MIGRATIONS_DIR, PG_POOL } from './database.constants.js';
+import type { EmbeddedPostgresHandle } from './embedded-postgres.js';
+import { applyMigrations, loadMigrations, migrateAll, type Migration } from './migrator.js';
+import { tenantSchema } from './tenant-schema.js';
+
+/** What a query runs on: a pool or a client inside a transaction. */
+export interface Queryable {
+  query<R extends QueryResultRow = QueryResultRow>(sql: string, params?: unknown[]): Promise<QueryResult<R>>;
+}
+
+/**
+ * The only place that owns the pool and knows how a tenant's schema is bound to a connection:
+ * `SET LOCAL search_path` inside a transaction, which ends with the transaction and so stays
+ * correct behind PgBouncer in transaction pooling mode.
+ */
+@Injectable()
+export class DatabaseService implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(DatabaseService.name);
+  private tenantMigrations?: Migration[];
+
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(EMBEDDED_POSTGRES) private readonly embedded: EmbeddedPostgresHandle | null,
+    @Inject(MIGRATIONS_DIR) private readonly migrationsDir: string,
+    private readonly config: ConfigService<Env, true>,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    if (!this.config.get('MIGRATE_ON_START', { infer: true })) return;
+    const result = await migrateAll(this.pool, this.migrationsDir, {
+      concurrency: this.config.get('MIGRATE_CONCURRENCY', { infer: true }),
+      schemaOf: tenantSchema,
+    });
+    this.logger.log(
+      `Migrations: ${result.shared} shared, ${result.applied} across ${result.tenants} tenant schemas`,
+    );
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pool.end();
+    await this.embedded?.stop();
+  }
+
+  query<R extends QueryResultRow = QueryResultRow>(sql: string, params?: unknown[]): Promise<QueryResult<R>> {
+    return this.pool.query<R>(sql, params);
+  }
+
+  /** Runs `fn` in a transaction on one pooled client; rolls back on any error. */
+  transaction<T>(fn: (client: PoolClient) => Promise<T>): Promise<T> {
+    return this.run('BEGIN', fn);
+  }
+
+  /** Runs `fn` in a transaction whose search_path is only the given tenant schema. */
+  withTenantSchema<T>(schema: string, fn: (client: PoolClient) => Promise<T>): Promise<T> {
+    // One round trip: BEGIN and SET LOCAL travel together as a simple-protocol query.
+    return this.run(`BEGIN; SET LOCAL search_path TO ${escapeIdentifier(schema)}`, fn);
+  }
+
+  /** Creates or updates a tenant schema from the tenant migrations, inside the caller's transaction. */
+  migrateTenantSchema(client: PoolClient, schema: string): Promise<number> {
+    this.tenantMigrations ??= loadMigrations(this.migrationsDir, 'tenant');
+    return applyMigrations(client, schema, this.tenantMigrations);
+  }
+
+  /** Resolves when the database answers `SELECT 1` within `timeoutMs`. */
+  async ping(timeoutMs: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('Database ping timed out')), timeoutMs);
+    });
+    try {
+      await Promise.race([this.pool.query('SELECT 1'), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async run<T>(begin: string, fn: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query(begin);
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch((rollbackErr: Error) => {
+        broken = rollbackErr;
+      });
+      throw err;
+    } finally {
+      // A client whose rollback failed is in an unknown state: destroy it rather than reuse it.
+      client.release(broken);
+    }
+  }
+}

@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { escapeIdentifier, type Pool, type PoolClient } from 'pg';
+
+export interface Migration {
+  version: string;
+  name: string;
+  sql: string;
+  checksum: string;
+}
+
+export type MigrationSet = 'public' | 'tenant';
+
+const FILE_PATTERN = /^(\d+)_([a-z0-9_-]+)\.sql$/i;
+
+/** Reads `<dir>/<set>/NNN_name.sql`, ordered by number, each with the sha256 of its text. */
+export function loadMigrations(dir: string, set: MigrationSet): Migration[] {
+  return readdirSync(join(dir, set))
+    .map((file) => ({ file, match: FILE_PATTERN.exec(file) }))
+    .filter((f): f is { file: string; match: RegExpExecArray } => f.match !== null)
+    .map(({ file, match }) => {
+      const sql = readFileSync(join(dir, set, file), 'utf8');
+      return {
+        version: match[1],
+        name: match[2],
+        sql,
+        checksum: createHash('sha256').update(sql).digest('hex'),
+      };
+    })
+    .sort((a, b) => Number(a.version) - Number(b.version));
+}
+
+export class MigrationChecksumError extends Error {}
+
+/**
+ * Applies versioned SQL files to one schema and records them in that schema's `schema_migrations`.
+ * Runs inside the caller's transaction: the advisory lock makes two processes take turns,
+ * and an edited file that was already applied stops everything.
+ */
+export async function applyMigrations(
+  client: PoolClient,
+  schema: string,
+  migrations: Migration[],
+): Promise<number> {
+  const quoted = escapeIdentifier(schema);
+  await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`migrations:${schema}`]);
+  await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoted}`);
+  await client.query(
+    `CREATE TABLE IF NOT EXISTS ${quoted}.schema_migrations (
+       version text PRIMARY KEY,
+       name text NOT NULL,
+       checksum text NOT NULL,
+       applied_at timestamptz NOT NULL DEFAULT now()
+     )`,
+  );
+  const { rows } = await client.query<{ version: string; checksum: string }>(
+    `SELECT version, checksum FROM ${quoted}.schema_migrations`,
+  );
+  const applied = new Map(rows.map((r) => [r.version, r.checksum]));
+  const pending: Migration[] = [];
+  for (const m of migrations) {
+    const checksum = applied.get(m.version);
+    if (checksum === undefined) pending.push(m);
+    else if (checksum !== m.checksum) {
+      throw new MigrationChecksumError(
+        `Migration ${m.version}_${m.name} was edited after it was applied to ${schema}; add a new migration instead`,
+      );
+    }
+  }
+  if (pending.length === 0) return 0;
+  await client.query(`SET LOCAL search_path TO ${quoted}`);
+  for (const m of pending) {
+    await client.query(m.sql);
+    await client.query(
+      `INSERT INTO ${quoted}.schema_migrations (version, name, checksum) VALUES ($1, $2, $3)`,
+      [m.version, m.name, m.checksum],
+    );
+  }
+  return pending.length;
+}
+
+export interface MigrateProgress {
+  done: number;
+  total: number;
+  applied: number;
+}
+
+/** Runs `task` over `items` with at most `concurrency` in flight; stops at the first failure. */
+export async function mapBounded<T>(
+  items: T[],
+  concurrency: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  let failed: unknown;
+  const worker = async () => {
+    while (failed === undefined && next < items.length) {
+      const item = items[next++];
+      try {
+        await task(item);
+      } catch (err) {
+        failed ??= err;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  if (failed !== undefined) throw failed;
+}
+
+async function inTransaction<T>(pool: Pool, fn: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const result = await fn(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
+/** Brings the shared schema, then every tenant schema, up to date. Used by `npm run migrate` and at start-up. */
+export async function migrateAll(
+  pool: Pool,
+  dir: string,
+  options: {
+    concurrency: number;
+    schemaOf: (tenantId: string) => string;
+    onProgress?: (p: MigrateProgress) => void;
+  },
+): Promise<{ shared: number; tenants: number; applied: number }> {
+  const shared = await inTransaction(pool, (c) => applyMigrations(c, 'public', loadMigrations(dir, 'public')));
+  const tenantMigrations = loadMigrations(dir, 'tenant');
+  const { rows } = await pool.query<{ id: string }>('SELECT id FROM public.tenants ORDER BY created_at');
+  const progress: MigrateProgress = { done: 0, total: rows.length, applied: 0 };
+  await mapBounded(rows, options.concurrency, async ({ id }) => {
+    progress.applied += await inTransaction(pool, (c) =>
+      applyMigrations(c, options.schemaOf(id), tenantMigrations),
+    );
+    progress.done += 1;
+    options.onProgress?.(progress);
+  });
+  return { shared, tenants: rows.length, applied: progress.applied };
+}

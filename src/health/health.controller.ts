@@ -1,0 +1,53 @@
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
+import { DatabaseHealthIndicator } from './database.health.js';
+import { ShutdownState } from './shutdown-state.js';
+
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: DatabaseHealthIndicator,
+    private readonly indicators: HealthIndicatorService,
+    private readonly shutdown: ShutdownState,
+  ) {}
+
+  /** The seed's contract. Always 200 while the process serves, so a liveness probe never restarts a pod over a database blip. */
+  @Get()
+  async summary() {
+    const db = await this.database.isHealthy();
+    const up = db.database.status === 'up';
+    return {
+      status: up ? 'ok' : 'error',
+      database: up ? 'connected' : 'disconnected',
+      timestamp: new Date().toISOString(),
+    };
+  }
+
+  /** Liveness: depends on nothing but the event loop. */
+  @Get('live')
+  @HealthCheck()
+  live() {
+    return this.health.check([]);
+  }
+
+  /** Readiness: 503 while the database is unreachable or the app is shutting down. */
+  @Get('ready')
+  @HealthCheck()
+  async ready() {
+    try {
+      return await this.health.check([
+        async () => {
+          const indicator = this.indicators.check('shutdown');
+          return this.shutdown.isShuttingDown ? indicator.down({ message: 'shutting down' }) : indicator.up();
+        },
+        () => this.database.isHealthy(),
+      ]);
+    } catch (err) {
+      if (!(err instanceof ServiceUnavailableException)) throw err;
+      const body = err.getResponse() as { error?: Record<string, unknown>; details?: unknown };
+      const failing = Object.keys(body.error ?? {}).join(', ') || 'unknown';
+      throw new ServiceUnavailableException({ message: `Not ready: ${failing}`, details: body.details });
+    }
+  }
+}

@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { Logger, type LogLevel } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { configureApp } from './app.setup.js';
+import { ConfigValidationError, LOG_LEVELS, type Env } from './config/env.validation.js';
+
+function logLevelsFrom(level: Env['LOG_LEVEL']): LogLevel[] {
+  return [...LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1), 'fatal'];
+}
+
+async function bootstrap(): Promise<void> {
+  const { AppModule } = await import('./app.module.js');
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    bodyParser: false,
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  const config = app.get<ConfigService<Env, true>>(ConfigService);
+  app.useLogger(logLevelsFrom(config.get('LOG_LEVEL', { infer: true })));
+  configureApp(app);
+  app.enableShutdownHooks();
+  const port = config.get('PORT', { infer: true });
+  const host = config.get('HOST', { infer: true });
+  await app.listen(port, host);
+  new Logger('Bootstrap').log(`Listening on http://${host}:${port}`);
+}
+
+bootstrap().catch((err: unknown) => {
+  // A configuration error is one clear line; anything else keeps its stack for the operator.
+  if (err instanceof ConfigValidationError) process.stderr.write(`${err.message}\n`);
+  else process.stderr.write(`Failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

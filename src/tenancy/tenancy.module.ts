@@ -1,0 +1,16 @@
+import { Global, Module } from '@nestjs/common';
+import { TenantsModule } from '../tenants/tenants.module.js';
+import { CurrentTenantController } from './current-tenant.controller.js';
+import { TenantConnection } from './tenant-connection.js';
+import { TenantResolver } from './tenant-resolver.service.js';
+import { TenantGuard } from './tenant.guard.js';
+
+/** Global so a tenant module needs nothing but `TenantConnection` and `@TenantController()`. */
+@Global()
+@Module({
+  imports: [TenantsModule],
+  controllers: [CurrentTenantController],
+  providers: [TenantResolver, TenantGuard, TenantConnection],
+  exports: [TenantResolver, TenantGuard, TenantConnection],
+})
+export class TenancyModule {}

@@ -1,0 +1,33 @@
+import {
+  BadRequestException,
+  type CanActivate,
+  type ExecutionContext,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
+import type { Request } from 'express';
+import { ClsService } from 'nestjs-cls';
+import { isUuid } from '../database/tenant-schema.js';
+import type { TenantClsStore } from './tenant-context.js';
+import { TenantResolver } from './tenant-resolver.service.js';
+
+export const TENANT_HEADER = 'x-tenant-id';
+
+/** Reads `x-tenant-id`, validates it, resolves the tenant and binds it to the request context. */
+@Injectable()
+export class TenantGuard implements CanActivate {
+  constructor(
+    private readonly resolver: TenantResolver,
+    private readonly cls: ClsService<TenantClsStore>,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const header = context.switchToHttp().getRequest<Request>().headers[TENANT_HEADER];
+    if (header === undefined || header === '') throw new BadRequestException(`${TENANT_HEADER} header is required`);
+    if (!isUuid(header)) throw new BadRequestException(`${TENANT_HEADER} header must be a UUID`);
+    const tenant = await this.resolver.resolve(header);
+    if (!tenant) throw new NotFoundException('Tenant not found');
+    this.cls.set('tenant', tenant);
+    return true;
+  }
+}

@@ -1,0 +1,7 @@
+export interface Tenant {
+  id: string;
+  name: string;
+  domain: string;
+  created_at: Date;
+  updated_at: Date;
+}

@@ -1,0 +1,27 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ok } from '../common/envelope.js';
+import { PageQueryDto } from '../common/pagination.js';
+import { CreateTenantDto } from './dto/create-tenant.dto.js';
+import { TenantsService } from './tenants.service.js';
+
+@Controller('api/tenants')
+export class TenantsController {
+  constructor(private readonly tenants: TenantsService) {}
+
+  @Post()
+  @HttpCode(201)
+  async create(@Body() dto: CreateTenantDto) {
+    return ok(await this.tenants.create(dto), { message: 'Tenant created' });
+  }
+
+  @Get()
+  async list(@Query() query: PageQueryDto) {
+    const page = await this.tenants.list(query.limit, query.cursor);
+    return ok(page.data, { meta: page.meta });
+  }
+
+  @Get(':id')
+  async get(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string) {
+    return ok(await this.tenants.get(id.toLowerCase()));
+  }
+}
