@@ -1,16 +1,21 @@
 import 'reflect-metadata';
+import { existsSync } from 'node:fs';
 import { Logger, type LogLevel } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { configureApp } from './app.setup.js';
-import { ConfigValidationError, LOG_LEVELS, type Env } from './config/env.validation.js';
+import { ConfigValidationError, LOG_LEVELS, validateEnv, type Env } from './config/env.validation.js';
 
 function logLevelsFrom(level: Env['LOG_LEVEL']): LogLevel[] {
   return [...LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1), 'fatal'];
 }
 
 async function bootstrap(): Promise<void> {
+  // Validate before the app module loads: ConfigModule validates asynchronously, and a rejection
+  // there would surface as an unhandled rejection with a stack instead of one clear line.
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  validateEnv(process.env);
   const { AppModule } = await import('./app.module.js');
   const app = await NestFactory.create<NestExpressApplication>(AppModule, {
     bodyParser: false,

@@ -47,7 +47,10 @@ export function decodeCursor(cursor: string): Cursor {
 }
 
 /** Repositories fetch `limit + 1` rows; the extra row only tells whether another page exists. */
-export function toPage<T extends Keyed>(rows: T[], limit: number): { data: T[]; meta: { limit: number; next_cursor: string | null } } {
+export function toPage<T extends Keyed>(
+  rows: T[],
+  limit: number,
+): { data: T[]; meta: { limit: number; next_cursor: string | null } } {
   const data = rows.slice(0, limit);
   const next = rows.length > limit ? encodeCursor(data[data.length - 1]) : null;
   return { data, meta: { limit, next_cursor: next } };

@@ -1,15 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  Min,
-  MinLength,
-  validateSync,
-} from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export const DATABASE_SSL_MODES = ['off', 'require', 'verify'] as const;
@@ -128,14 +118,14 @@ export function validateEnv(raw: Record<string, unknown>): Env {
   const errors = validateSync(env, { skipMissingProperties: false, forbidUnknownValues: false });
   if (errors.length > 0) {
     const first = errors[0];
-    const reason = Object.values(first.constraints ?? {})[0] ?? 'is invalid';
+    const c = first.constraints ?? {};
+    // Report the type check before range checks: "must be an integer" beats "must not be greater than".
+    const reason = c.isInt ?? c.isIn ?? c.isString ?? Object.values(c)[0] ?? `${first.property} is invalid`;
     const shown = typeof first.value === 'string' ? ` (got "${first.value}")` : '';
     throw new ConfigValidationError(`Invalid configuration: ${reason}${shown}`);
   }
   if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
-    throw new ConfigValidationError(
-      'Invalid configuration: DATABASE_URL is required when NODE_ENV=production',
-    );
+    throw new ConfigValidationError('Invalid configuration: DATABASE_URL is required when NODE_ENV=production');
   }
   env.MIGRATE_ON_START ??= env.NODE_ENV !== 'production';
   env.SHUTDOWN_DELAY_MS ??= env.NODE_ENV === 'production' ? 5000 : 0;

@@ -8,6 +8,7 @@ import { EMBEDDED_POSTGRES, MIGRATIONS_DIR, PG_POOL } from './database.constants
 import { DatabaseService } from './database.service.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres.js';
 import { poolConfig } from './pool-config.js';
+import { StartupMigrations } from './startup-migrations.js';
 
 // src/database and dist/database both sit two levels below the project root.
 const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
@@ -36,13 +37,15 @@ const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.
       inject: [ConfigService, EMBEDDED_POSTGRES],
       useFactory: (config: ConfigService<Env, true>, embedded: EmbeddedPostgresHandle | null): Pool => {
         const url = config.get('DATABASE_URL', { infer: true }) ?? embedded!.url;
-        const pool = new Pool(poolConfig(url, {
-          DATABASE_POOL_MAX: config.get('DATABASE_POOL_MAX', { infer: true }),
-          DATABASE_SSL: config.get('DATABASE_SSL', { infer: true }),
-          DATABASE_SSL_CA: config.get('DATABASE_SSL_CA', { infer: true }),
-          DATABASE_CONNECT_TIMEOUT_MS: config.get('DATABASE_CONNECT_TIMEOUT_MS', { infer: true }),
-          DATABASE_STATEMENT_TIMEOUT_MS: config.get('DATABASE_STATEMENT_TIMEOUT_MS', { infer: true }),
-        }));
+        const pool = new Pool(
+          poolConfig(url, {
+            DATABASE_POOL_MAX: config.get('DATABASE_POOL_MAX', { infer: true }),
+            DATABASE_SSL: config.get('DATABASE_SSL', { infer: true }),
+            DATABASE_SSL_CA: config.get('DATABASE_SSL_CA', { infer: true }),
+            DATABASE_CONNECT_TIMEOUT_MS: config.get('DATABASE_CONNECT_TIMEOUT_MS', { infer: true }),
+            DATABASE_STATEMENT_TIMEOUT_MS: config.get('DATABASE_STATEMENT_TIMEOUT_MS', { infer: true }),
+          }),
+        );
         const logger = new Logger('DatabasePool');
         // Without a listener, an idle client dropped by the server would crash the process.
         pool.on('error', (err) => logger.warn(`Idle database client failed: ${err.message}`));
@@ -56,6 +59,7 @@ const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.
         resolve(config.get('MIGRATIONS_DIR', { infer: true }) ?? DEFAULT_MIGRATIONS_DIR),
     },
     DatabaseService,
+    StartupMigrations,
   ],
   exports: [DatabaseService],
 })

@@ -1,17 +1,8 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationShutdown,
-  type OnModuleInit,
-} from '@nestjs/common';
-import { ConfigService } from '@nestjs/config';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { escapeIdentifier, type Pool, type PoolClient, type QueryResult, type QueryResultRow } from 'pg';
-import type { Env } from '../config/env.validation.js';
 import { EMBEDDED_POSTGRES, MIGRATIONS_DIR, PG_POOL } from './database.constants.js';
 import type { EmbeddedPostgresHandle } from './embedded-postgres.js';
-import { applyMigrations, loadMigrations, migrateAll, type Migration } from './migrator.js';
-import { tenantSchema } from './tenant-schema.js';
+import { applyMigrations, loadMigrations, type Migration } from './migrator.js';
 
 /** What a query runs on: a pool or a client inside a transaction. */
 export interface Queryable {
@@ -24,27 +15,14 @@ export interface Queryable {
  * correct behind PgBouncer in transaction pooling mode.
  */
 @Injectable()
-export class DatabaseService implements OnModuleInit, OnApplicationShutdown {
-  private readonly logger = new Logger(DatabaseService.name);
+export class DatabaseService implements OnApplicationShutdown {
   private tenantMigrations?: Migration[];
 
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(EMBEDDED_POSTGRES) private readonly embedded: EmbeddedPostgresHandle | null,
     @Inject(MIGRATIONS_DIR) private readonly migrationsDir: string,
-    private readonly config: ConfigService<Env, true>,
   ) {}
-
-  async onModuleInit(): Promise<void> {
-    if (!this.config.get('MIGRATE_ON_START', { infer: true })) return;
-    const result = await migrateAll(this.pool, this.migrationsDir, {
-      concurrency: this.config.get('MIGRATE_CONCURRENCY', { infer: true }),
-      schemaOf: tenantSchema,
-    });
-    this.logger.log(
-      `Migrations: ${result.shared} shared, ${result.applied} across ${result.tenants} tenant schemas`,
-    );
-  }
 
   async onApplicationShutdown(): Promise<void> {
     await this.pool.end();

@@ -38,11 +38,7 @@ export class MigrationChecksumError extends Error {}
  * Runs inside the caller's transaction: the advisory lock makes two processes take turns,
  * and an edited file that was already applied stops everything.
  */
-export async function applyMigrations(
-  client: PoolClient,
-  schema: string,
-  migrations: Migration[],
-): Promise<number> {
+export async function applyMigrations(client: PoolClient, schema: string, migrations: Migration[]): Promise<number> {
   const quoted = escapeIdentifier(schema);
   await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`migrations:${schema}`]);
   await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoted}`);
@@ -72,10 +68,11 @@ export async function applyMigrations(
   await client.query(`SET LOCAL search_path TO ${quoted}`);
   for (const m of pending) {
     await client.query(m.sql);
-    await client.query(
-      `INSERT INTO ${quoted}.schema_migrations (version, name, checksum) VALUES ($1, $2, $3)`,
-      [m.version, m.name, m.checksum],
-    );
+    await client.query(`INSERT INTO ${quoted}.schema_migrations (version, name, checksum) VALUES ($1, $2, $3)`, [
+      m.version,
+      m.name,
+      m.checksum,
+    ]);
   }
   return pending.length;
 }
@@ -87,11 +84,7 @@ export interface MigrateProgress {
 }
 
 /** Runs `task` over `items` with at most `concurrency` in flight; stops at the first failure. */
-export async function mapBounded<T>(
-  items: T[],
-  concurrency: number,
-  task: (item: T) => Promise<void>,
-): Promise<void> {
+export async function mapBounded<T>(items: T[], concurrency: number, task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   let failed: unknown;
   const worker = async () => {
@@ -138,9 +131,7 @@ export async function migrateAll(
   const { rows } = await pool.query<{ id: string }>('SELECT id FROM public.tenants ORDER BY created_at');
   const progress: MigrateProgress = { done: 0, total: rows.length, applied: 0 };
   await mapBounded(rows, options.concurrency, async ({ id }) => {
-    progress.applied += await inTransaction(pool, (c) =>
-      applyMigrations(c, options.schemaOf(id), tenantMigrations),
-    );
+    progress.applied += await inTransaction(pool, (c) => applyMigrations(c, options.schemaOf(id), tenantMigrations));
     progress.done += 1;
     options.onProgress?.(progress);
   });

@@ -41,9 +41,7 @@ export function mapDatabaseError(err: unknown): MappedError | undefined {
       const column = keyColumn(err.detail);
       return {
         status: 400,
-        message: column
-          ? `${column} does not reference an existing record`
-          : 'Referenced record does not exist',
+        message: column ? `${column} does not reference an existing record` : 'Referenced record does not exist',
       };
     }
     case '23502':

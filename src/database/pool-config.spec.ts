@@ -1,0 +1,19 @@
+import { poolConfig, sslConfig } from './pool-config.js';
+
+describe('pool configuration', () => {
+  it('is bounded and times out instead of waiting forever', () => {
+    const config = poolConfig('postgres://db/app', {
+      DATABASE_POOL_MAX: 7,
+      DATABASE_SSL: 'off',
+      DATABASE_CONNECT_TIMEOUT_MS: 1234,
+      DATABASE_STATEMENT_TIMEOUT_MS: 5678,
+    });
+    expect(config).toMatchObject({ max: 7, connectionTimeoutMillis: 1234, statement_timeout: 5678, ssl: false });
+  });
+
+  it('verifies certificates in verify mode and only skips verification when asked for require', () => {
+    expect(sslConfig({ DATABASE_SSL: 'verify' })).toEqual({ rejectUnauthorized: true });
+    expect(sslConfig({ DATABASE_SSL: 'require' })).toEqual({ rejectUnauthorized: false });
+    expect(sslConfig({ DATABASE_SSL: 'off' })).toBe(false);
+  });
+});

@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Pool } from 'pg';
+import { ConfigValidationError, validateEnv } from './config/env.validation.js';
+import { startEmbeddedPostgres } from './database/embedded-postgres.js';
+import { migrateAll } from './database/migrator.js';
+import { poolConfig } from './database/pool-config.js';
+import { tenantSchema } from './database/tenant-schema.js';
+
+/**
+ * `npm run migrate`: the shared migrations, then every tenant schema with bounded parallelism.
+ * Safe to run twice or from two processes at once (per-schema advisory locks, recorded versions).
+ */
+async function main(): Promise<void> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  const env = validateEnv(process.env);
+  const embedded = env.DATABASE_URL
+    ? null
+    : await startEmbeddedPostgres({ dir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT });
+  const pool = new Pool(poolConfig(env.DATABASE_URL ?? embedded!.url, env));
+  pool.on('error', () => undefined);
+  const dir = env.MIGRATIONS_DIR ?? fileURLToPath(new URL('../migrations', import.meta.url));
+  const started = Date.now();
+  let lastPrinted = 0;
+  try {
+    const result = await migrateAll(pool, dir, {
+      concurrency: Math.min(env.MIGRATE_CONCURRENCY, env.DATABASE_POOL_MAX),
+      schemaOf: tenantSchema,
+      onProgress: ({ done, total, applied }) => {
+        if (done === total || Date.now() - lastPrinted > 1000) {
+          lastPrinted = Date.now();
+          process.stdout.write(`tenants ${done}/${total}, ${applied} migrations applied\n`);
+        }
+      },
+    });
+    process.stdout.write(
+      `done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.shared} shared migrations, ` +
+        `${result.applied} tenant migrations across ${result.tenants} tenant schemas\n`,
+    );
+  } finally {
+    await pool.end();
+    await embedded?.stop();
+  }
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigValidationError) process.stderr.write(`${err.message}\n`);
+  else process.stderr.write(`migrate failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

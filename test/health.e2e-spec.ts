@@ -1,0 +1,82 @@
+import pg from 'pg';
+import { PG_POOL } from '../src/database/database.constants.js';
+import { ShutdownState } from '../src/health/shutdown-state.js';
+import { createTestApp, type TestApp } from './support/app.js';
+import { TcpProxy } from './support/tcp-proxy.js';
+
+describe('Health', () => {
+  describe('with the database up', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await createTestApp();
+    });
+    afterAll(() => t.close());
+
+    it('GET /health keeps the seed body and answers 200', async () => {
+      const res = await t.http.get('/health').expect(200);
+      expect(res.body).toEqual({ status: 'ok', database: 'connected', timestamp: expect.any(String) });
+      expect(new Date(res.body.timestamp).getTime()).not.toBeNaN();
+    });
+
+    it('GET /health/live answers 200 with no dependencies', async () => {
+      const res = await t.http.get('/health/live').expect(200);
+      expect(res.body.status).toBe('ok');
+      expect(res.body.details).toEqual({});
+    });
+
+    it('GET /health/ready answers 200 when the database answers', async () => {
+      const res = await t.http.get('/health/ready').expect(200);
+      expect(res.body.details.database.status).toBe('up');
+    });
+
+    it('GET /health/ready answers 503 once shutdown has begun', async () => {
+      const state = t.app.get(ShutdownState);
+      Object.defineProperty(state, 'stopping', { value: true, writable: true });
+      const res = await t.http.get('/health/ready').expect(503);
+      expect(res.body).toEqual(expect.objectContaining({ success: false, error: 'Not ready: shutdown' }));
+      (state as unknown as { stopping: boolean }).stopping = false;
+    });
+  });
+
+  describe('during a database outage', () => {
+    let t: TestApp;
+    const target = new URL(process.env.DATABASE_URL!);
+    const proxy = new TcpProxy(target.hostname, Number(target.port || 5432));
+
+    beforeAll(async () => {
+      await proxy.start();
+      const viaProxy = new URL(target);
+      viaProxy.port = String(proxy.port);
+      t = await createTestApp((b) =>
+        b.overrideProvider(PG_POOL).useFactory({
+          factory: () => {
+            const pool = new pg.Pool({ connectionString: viaProxy.toString(), max: 4, connectionTimeoutMillis: 1000 });
+            pool.on('error', () => undefined);
+            return pool;
+          },
+        }),
+      );
+    });
+    afterAll(async () => {
+      await t.close();
+      await proxy.cut();
+    });
+
+    it('keeps liveness 200, fails readiness with 503, maps API calls to 503, and recovers', async () => {
+      await t.http.get('/health/ready').expect(200);
+      await proxy.cut();
+
+      const health = await t.http.get('/health').expect(200);
+      expect(health.body).toEqual({ status: 'error', database: 'disconnected', timestamp: expect.any(String) });
+      await t.http.get('/health/live').expect(200);
+      const ready = await t.http.get('/health/ready').expect(503);
+      expect(ready.body).toEqual(expect.objectContaining({ success: false, error: 'Not ready: database' }));
+      const api = await t.http.get('/api/tenants').expect(503);
+      expect(api.body).toEqual({ success: false, error: 'Database unavailable' });
+
+      await proxy.restore();
+      await t.http.get('/health/ready').expect(200);
+      await t.http.get('/api/tenants').expect(200);
+    });
+  });
+});

@@ -1,0 +1,45 @@
+import { createTestApp, type TestApp } from './support/app.js';
+
+describe('HTTP hygiene', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('sets helmet headers and hides x-powered-by', async () => {
+    const res = await t.http.get('/health/live').expect(200);
+    expect(res.headers['x-powered-by']).toBeUndefined();
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toBeDefined();
+  });
+
+  it('answers an unknown route with a JSON 404 envelope', async () => {
+    const res = await t.http.get('/api/nothing-here').expect(404);
+    expect(res.headers['content-type']).toMatch(/application\/json/);
+    expect(res.body).toEqual({ success: false, error: expect.stringContaining('/api/nothing-here') });
+  });
+
+  it('answers malformed JSON with 400', async () => {
+    const res = await t.http.post('/api/tenants').set('content-type', 'application/json').send('{"name": ').expect(400);
+    expect(res.body.success).toBe(false);
+    expect(typeof res.body.error).toBe('string');
+  });
+
+  it('answers a body over 1 MB with 413', async () => {
+    const body = JSON.stringify({ name: 'x'.repeat(1024 * 1024 + 10), domain: 'big.example.com' });
+    const res = await t.http.post('/api/tenants').set('content-type', 'application/json').send(body).expect(413);
+    expect(res.body).toEqual({ success: false, error: expect.any(String) });
+  });
+
+  it('accepts a body just under 1 MB and validates it (400, not 413)', async () => {
+    const body = JSON.stringify({ name: 'x'.repeat(1000 * 1000), domain: 'big.example.com' });
+    const res = await t.http.post('/api/tenants').set('content-type', 'application/json').send(body).expect(400);
+    expect(res.body.error).toContain('name');
+  });
+
+  it('allows no cross-origin requests when CORS_ORIGINS is empty', async () => {
+    const res = await t.http.get('/health/live').set('origin', 'https://evil.example').expect(200);
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});

@@ -1,0 +1,55 @@
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import type * as Embedded from '../../src/database/embedded-postgres.js';
+
+// Jest loads global setup outside its module mapper, so it takes the built file (`npm run test:e2e` builds first).
+const builtModule = '../../dist/database/embedded-postgres.js';
+type EmbeddedPostgresHandle = Embedded.EmbeddedPostgresHandle;
+
+declare global {
+  var __E2E__: { embedded: EmbeddedPostgresHandle | null; adminUrl: string; database: string } | undefined;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * One database per run: on the server DATABASE_URL names, or on an embedded PostgreSQL started
+ * in a temporary folder when it is unset (as on a fresh machine).
+ */
+export default async function globalSetup(): Promise<void> {
+  const { startEmbeddedPostgres } = (await import(builtModule)) as typeof Embedded;
+  const parent = mkdtempSync(join(tmpdir(), 'mtb-e2e-'));
+  // As root, the server runs as the `postgres` user, which must reach the folder.
+  chmodSync(parent, 0o755);
+  const embedded = process.env.DATABASE_URL
+    ? null
+    : await startEmbeddedPostgres({
+        dir: join(parent, 'pg'),
+        port: await freePort(),
+        persistent: false,
+      });
+  const adminUrl = process.env.DATABASE_URL ?? embedded!.url;
+  const database = `e2e_${process.pid}_${Date.now()}`;
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`CREATE DATABASE ${database}`);
+  await client.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${database}`;
+  process.env.DATABASE_URL = url.toString();
+  process.env.NODE_ENV = 'test';
+  process.env.LOG_LEVEL ??= 'warn';
+  globalThis.__E2E__ = { embedded, adminUrl, database };
+}
