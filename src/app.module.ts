@@ -8,6 +8,11 @@ import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
 import { TenancyModule } from './tenancy/tenancy.module.js';
 import { TenantsModule } from './tenants/tenants.module.js';
+import { UsersModule } from './users/users.module.js';
+import { OrganizationsModule } from './organizations/organizations.module.js';
+import { ContactsModule } from './contacts/contacts.module.js';
+import { LeadsModule } from './leads/leads.module.js';
+import { TasksModule } from './tasks/tasks.module.js';
 
 @Module({
   imports: [
@@ -17,6 +22,11 @@ import { TenantsModule } from './tenants/tenants.module.js';
     HealthModule,
     TenantsModule,
     TenancyModule,
+    UsersModule,
+    OrganizationsModule,
+    ContactsModule,
+    LeadsModule,
+    TasksModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ok } from '../common/envelope.js';
+import { IdParam } from '../common/id-param.js';
 import { PageQueryDto } from '../common/pagination.js';
 import { CreateTenantDto } from './dto/create-tenant.dto.js';
 import { TenantsService } from './tenants.service.js';
@@ -21,7 +22,7 @@ export class TenantsController {
   }
 
   @Get(':id')
-  async get(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string) {
+  async get(@IdParam() id: string) {
     return ok(await this.tenants.get(id.toLowerCase()));
   }
 }

@@ -50,3 +50,15 @@ export async function createTenant(http: Http, name = 'Acme'): Promise<{ id: str
   const res = await http.post('/api/tenants').send({ name, domain: uniqueDomain() }).expect(201);
   return res.body.data;
 }
+
+export interface TenantSession {
+  tenant: { id: string; name: string; domain: string };
+  /** Headers that make a request act inside this tenant (`.set(session.headers)`). */
+  headers: Record<string, string>;
+}
+
+/** A fresh tenant and the headers a client needs to call its `/api/tenant/...` routes. */
+export async function createTenantSession(http: Http, name = 'Session tenant'): Promise<TenantSession> {
+  const tenant = await createTenant(http, name);
+  return { tenant, headers: { 'x-tenant-id': tenant.id } };
+}

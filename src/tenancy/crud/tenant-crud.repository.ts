@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import type { Cursor } from '../../common/pagination.js';
+import { TenantConnection } from '../tenant-connection.js';
+
+/** What a tenant table exposes. Identifiers come from this code only, never from a request. */
+export interface TableSpec {
+  /** Unqualified table name: the tenant's search_path resolves it to the tenant's own schema. */
+  table: string;
+  /** The select list returned to clients. */
+  columns: string;
+  /** Columns a create or update may set. */
+  writable: readonly string[];
+  /** Columns `?q=` searches, case-insensitively. */
+  search: readonly string[];
+  /** Columns filterable by equality (`?status=open`). */
+  filters: readonly string[];
+}
+
+export interface ListOptions {
+  limit: number;
+  after?: Cursor;
+  q?: string;
+  filters: object;
+}
+
+export interface KeyedRow {
+  id: string;
+  created_at: Date;
+}
+
+/** `%` and `_` in a search term are literal characters, not wildcards. */
+function likePattern(term: string): string {
+  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * Plain parameterised SQL for one tenant table, run on the request's `TenantConnection`.
+ * Subclasses declare their `TableSpec`; the SQL below is the same for every CRM table.
+ */
+@Injectable() // emits the constructor's metadata, which subclasses without a constructor inherit
+export abstract class TenantCrudRepository<Row extends KeyedRow> {
+  protected abstract readonly spec: TableSpec;
+
+  constructor(protected readonly db: TenantConnection) {}
+
+  async create(input: object): Promise<Row> {
+    const data = input as Record<string, unknown>;
+    const columns = this.spec.writable.filter((c) => data[c] !== undefined);
+    const placeholders = columns.map((_, i) => `$${i + 1}`);
+    const sql = columns.length
+      ? `INSERT INTO ${this.spec.table} (${columns.join(', ')}) VALUES (${placeholders.join(', ')}) RETURNING ${this.spec.columns}`
+      : `INSERT INTO ${this.spec.table} DEFAULT VALUES RETURNING ${this.spec.columns}`;
+    const { rows } = await this.db.query<Row>(
+      sql,
+      columns.map((c) => data[c]),
+    );
+    return rows[0];
+  }
+
+  async findById(id: string): Promise<Row | undefined> {
+    const { rows } = await this.db.query<Row>(`SELECT ${this.spec.columns} FROM ${this.spec.table} WHERE id = $1`, [
+      id,
+    ]);
+    return rows[0];
+  }
+
+  /** Newest first, keyset-paginated on (created_at, id), so concurrent inserts cause no gaps or repeats. */
+  async list(options: ListOptions): Promise<Row[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const filters = options.filters as Record<string, unknown>;
+    for (const column of this.spec.filters) {
+      const value = filters[column];
+      if (value !== undefined) where.push(`${column} = ${param(value)}`);
+    }
+    if (options.q) {
+      const pattern = param(likePattern(options.q));
+      where.push(`(${this.spec.search.map((c) => `${c} ILIKE ${pattern}`).join(' OR ')})`);
+    }
+    if (options.after) {
+      where.push(`(created_at, id) < (${param(options.after.created_at)}, ${param(options.after.id)})`);
+    }
+    const sql =
+      `SELECT ${this.spec.columns} FROM ${this.spec.table}` +
+      (where.length ? ` WHERE ${where.join(' AND ')}` : '') +
+      ` ORDER BY created_at DESC, id DESC LIMIT ${param(options.limit)}`;
+    const { rows } = await this.db.query<Row>(sql, params);
+    return rows;
+  }
+
+  /** Sets the given columns; `undefined` leaves a column alone, `null` clears it. */
+  async update(id: string, input: object): Promise<Row | undefined> {
+    const data = input as Record<string, unknown>;
+    const columns = this.spec.writable.filter((c) => data[c] !== undefined);
+    if (columns.length === 0) return this.findById(id);
+    const assignments = columns.map((c, i) => `${c} = $${i + 2}`);
+    const { rows } = await this.db.query<Row>(
+      `UPDATE ${this.spec.table}
+       SET ${assignments.join(', ')}, updated_at = date_trunc('milliseconds', clock_timestamp())
+       WHERE id = $1 RETURNING ${this.spec.columns}`,
+      [id, ...columns.map((c) => data[c])],
+    );
+    return rows[0];
+  }
+
+  async remove(id: string): Promise<boolean> {
+    const { rowCount } = await this.db.query(`DELETE FROM ${this.spec.table} WHERE id = $1`, [id]);
+    return (rowCount ?? 0) > 0;
+  }
+}
