@@ -1,4 +1,4 @@
-import type { INestApplication } from '@nestjs/common';
+import { ConsoleLogger, type INestApplication, type LogLevel } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test, type TestingModuleBuilder } from '@nestjs/testing';
 import pg from 'pg';
@@ -18,10 +18,14 @@ export interface TestApp {
 /** Boots the real AppModule (real PostgreSQL, same HTTP setup as main.ts), optionally with overrides. */
 export async function createTestApp(
   customize?: (builder: TestingModuleBuilder) => TestingModuleBuilder,
+  logLevels: LogLevel[] = ['error', 'warn'],
 ): Promise<TestApp> {
   const builder = Test.createTestingModule({ imports: [AppModule] });
   const moduleRef = await (customize ? customize(builder) : builder).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error', 'warn'] });
+  const app = moduleRef.createNestApplication<NestExpressApplication>({
+    bodyParser: false,
+    logger: new ConsoleLogger({ logLevels }),
+  });
   configureApp(app);
   await app.init();
   const server = app.getHttpServer();
