@@ -4,7 +4,9 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { ClsModule } from 'nestjs-cls';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { validateEnv } from './config/env.validation.js';
+import { AuthModule } from './auth/auth.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { ThrottlingModule } from './throttling/throttling.module.js';
 import { HealthModule } from './health/health.module.js';
 import { TenancyModule } from './tenancy/tenancy.module.js';
 import { TenantsModule } from './tenants/tenants.module.js';
@@ -19,6 +21,8 @@ import { TasksModule } from './tasks/tasks.module.js';
     ConfigModule.forRoot({ isGlobal: true, cache: true, validate: validateEnv }),
     ClsModule.forRoot({ global: true, middleware: { mount: true } }),
     DatabaseModule,
+    ThrottlingModule,
+    AuthModule,
     HealthModule,
     TenantsModule,
     TenancyModule,

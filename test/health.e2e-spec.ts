@@ -2,6 +2,7 @@ import pg from 'pg';
 import { PG_POOL } from '../src/database/database.constants.js';
 import { ShutdownState } from '../src/health/shutdown-state.js';
 import { createTestApp, type TestApp } from './support/app.js';
+import { adminHeaders } from './support/auth.js';
 import { TcpProxy } from './support/tcp-proxy.js';
 
 describe('Health', () => {
@@ -71,12 +72,12 @@ describe('Health', () => {
       await t.http.get('/health/live').expect(200);
       const ready = await t.http.get('/health/ready').expect(503);
       expect(ready.body).toEqual(expect.objectContaining({ success: false, error: 'Not ready: database' }));
-      const api = await t.http.get('/api/tenants').expect(503);
+      const api = await t.http.get('/api/tenants').set(adminHeaders).expect(503);
       expect(api.body).toEqual({ success: false, error: 'Database unavailable' });
 
       await proxy.restore();
       await t.http.get('/health/ready').expect(200);
-      await t.http.get('/api/tenants').expect(200);
+      await t.http.get('/api/tenants').set(adminHeaders).expect(200);
     });
   });
 });

@@ -1,4 +1,5 @@
 import { createTestApp, type TestApp } from './support/app.js';
+import { adminHeaders } from './support/auth.js';
 
 describe('HTTP hygiene', () => {
   let t: TestApp;
@@ -21,20 +22,35 @@ describe('HTTP hygiene', () => {
   });
 
   it('answers malformed JSON with 400', async () => {
-    const res = await t.http.post('/api/tenants').set('content-type', 'application/json').send('{"name": ').expect(400);
+    const res = await t.http
+      .post('/api/tenants')
+      .set(adminHeaders)
+      .set('content-type', 'application/json')
+      .send('{"name": ')
+      .expect(400);
     expect(res.body.success).toBe(false);
     expect(typeof res.body.error).toBe('string');
   });
 
   it('answers a body over 1 MB with 413', async () => {
     const body = JSON.stringify({ name: 'x'.repeat(1024 * 1024 + 10), domain: 'big.example.com' });
-    const res = await t.http.post('/api/tenants').set('content-type', 'application/json').send(body).expect(413);
+    const res = await t.http
+      .post('/api/tenants')
+      .set(adminHeaders)
+      .set('content-type', 'application/json')
+      .send(body)
+      .expect(413);
     expect(res.body).toEqual({ success: false, error: expect.any(String) });
   });
 
   it('accepts a body just under 1 MB and validates it (400, not 413)', async () => {
     const body = JSON.stringify({ name: 'x'.repeat(1000 * 1000), domain: 'big.example.com' });
-    const res = await t.http.post('/api/tenants').set('content-type', 'application/json').send(body).expect(400);
+    const res = await t.http
+      .post('/api/tenants')
+      .set(adminHeaders)
+      .set('content-type', 'application/json')
+      .send(body)
+      .expect(400);
     expect(res.body.error).toContain('name');
   });
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { MIGRATIONS_DIR } from '../src/database/database.constants.js';
 import { StartupMigrations } from '../src/database/startup-migrations.js';
 import { createTenant, createTestApp, type TestApp, uniqueDomain, withDatabase } from './support/app.js';
+import { adminHeaders } from './support/auth.js';
 import { runNode } from './support/processes.js';
 
 function copyMigrations(): string {
@@ -40,7 +41,7 @@ describe('Provisioning and migrations', () => {
     try {
       const before = await tenantSchemaCount();
       const domain = uniqueDomain('atomic');
-      const res = await broken.http.post('/api/tenants').send({ name: 'Atomic', domain }).expect(500);
+      const res = await broken.http.post('/api/tenants').set(adminHeaders).send({ name: 'Atomic', domain }).expect(500);
       expect(res.body).toEqual({ success: false, error: 'Internal server error' });
       expect(await tenantSchemaCount()).toEqual(before);
       const rows = await withDatabase((db) => db.query('SELECT 1 FROM public.tenants WHERE domain = $1', [domain]));

@@ -1,3 +1,4 @@
+import { adminHeaders } from './support/auth.js';
 import { freePort, runNode, startNode, waitFor } from './support/processes.js';
 
 describe('Start-up and shutdown of the built app', () => {
@@ -7,6 +8,9 @@ describe('Start-up and shutdown of the built app', () => {
     [{ DATABASE_SSL: 'maybe' }, 'DATABASE_SSL'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
     [{ NODE_ENV: 'production', DATABASE_URL: undefined }, 'DATABASE_URL'],
+    [{ NODE_ENV: 'production', JWT_SECRET: undefined }, 'JWT_SECRET'],
+    [{ JWT_SECRET: 'weak-secret' }, 'JWT_SECRET'],
+    [{ ADMIN_API_KEY: 'weak' }, 'ADMIN_API_KEY'],
   ])('stops with one clear line when the configuration is %j', async (env, variable) => {
     const res = await runNode('dist/main.js', env as Record<string, string | undefined>);
     expect(res.code).toBe(1);
@@ -26,7 +30,7 @@ describe('Start-up and shutdown of the built app', () => {
       child.kill('SIGTERM');
       await waitFor(`${base}/health/ready`, (s) => s === 503, 1000);
       expect((await fetch(`${base}/health/live`)).status).toBe(200);
-      expect((await fetch(`${base}/api/tenants`)).status).toBe(200);
+      expect((await fetch(`${base}/api/tenants`, { headers: adminHeaders })).status).toBe(200);
       // Nest re-raises the signal after closing, so the process ends by SIGTERM rather than exit code 0.
       expect(['0/null', 'null/SIGTERM']).toContain(await exited);
     } finally {

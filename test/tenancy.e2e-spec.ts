@@ -1,6 +1,6 @@
 import { DatabaseService } from '../src/database/database.service.js';
 import { tenantSchema } from '../src/database/tenant-schema.js';
-import { createTenant, createTestApp, type TestApp } from './support/app.js';
+import { createTenant, createTenantSession, createTestApp, type TestApp } from './support/app.js';
 
 describe('Tenant guard and TenantConnection (/api/tenant)', () => {
   let t: TestApp;
@@ -10,15 +10,18 @@ describe('Tenant guard and TenantConnection (/api/tenant)', () => {
   afterAll(() => t.close());
 
   it('returns the current tenant for a valid x-tenant-id', async () => {
-    const tenant = await createTenant(t.http, 'Current');
-    const res = await t.http.get('/api/tenant').set('x-tenant-id', tenant.id).expect(200);
+    const { tenant, headers } = await createTenantSession(t.http, 'Current');
+    const res = await t.http.get('/api/tenant').set(headers).expect(200);
     expect(res.body).toEqual({ success: true, data: expect.objectContaining({ id: tenant.id, name: 'Current' }) });
     expect(res.body.data.schema).toBeUndefined();
   });
 
   it('accepts the tenant id in upper case', async () => {
-    const tenant = await createTenant(t.http);
-    const res = await t.http.get('/api/tenant').set('x-tenant-id', tenant.id.toUpperCase()).expect(200);
+    const { tenant, headers } = await createTenantSession(t.http);
+    const res = await t.http
+      .get('/api/tenant')
+      .set({ ...headers, 'x-tenant-id': tenant.id.toUpperCase() })
+      .expect(200);
     expect(res.body.data.id).toBe(tenant.id);
   });
 
@@ -41,12 +44,14 @@ describe('Tenant guard and TenantConnection (/api/tenant)', () => {
   });
 
   it('answers each of many concurrent requests with its own tenant', async () => {
-    const tenants = await Promise.all(Array.from({ length: 6 }, (_, i) => createTenant(t.http, `Concurrent ${i}`)));
-    const calls = Array.from({ length: 120 }, (_, i) => tenants[i % tenants.length]);
-    const responses = await Promise.all(calls.map((tn) => t.http.get('/api/tenant').set('x-tenant-id', tn.id)));
+    const sessions = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => createTenantSession(t.http, `Concurrent ${i}`)),
+    );
+    const calls = Array.from({ length: 120 }, (_, i) => sessions[i % sessions.length]);
+    const responses = await Promise.all(calls.map((s) => t.http.get('/api/tenant').set(s.headers)));
     responses.forEach((res, i) => {
       expect(res.status).toBe(200);
-      expect(res.body.data.id).toBe(calls[i].id);
+      expect(res.body.data.id).toBe(calls[i].tenant.id);
     });
   });
 

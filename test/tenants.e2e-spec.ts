@@ -1,4 +1,5 @@
 import { createTestApp, type TestApp, uniqueDomain, withDatabase } from './support/app.js';
+import { adminHeaders } from './support/auth.js';
 
 describe('Tenants API (/api/tenants)', () => {
   let t: TestApp;
@@ -11,6 +12,7 @@ describe('Tenants API (/api/tenants)', () => {
     const domain = uniqueDomain('Create');
     const res = await t.http
       .post('/api/tenants')
+      .set(adminHeaders)
       .send({ name: '  Acme Corp  ', domain: domain.toUpperCase() })
       .expect(201);
     expect(res.body).toEqual({
@@ -27,7 +29,11 @@ describe('Tenants API (/api/tenants)', () => {
   });
 
   it('creates the tenant schema with every tenant table in the same request', async () => {
-    const res = await t.http.post('/api/tenants').send({ name: 'Schema', domain: uniqueDomain() }).expect(201);
+    const res = await t.http
+      .post('/api/tenants')
+      .set(adminHeaders)
+      .send({ name: 'Schema', domain: uniqueDomain() })
+      .expect(201);
     const schema = `tenant_${res.body.data.id.replace(/-/g, '_')}`;
     const tables = await withDatabase(async (db) => {
       const { rows } = await db.query<{ table_name: string }>(
@@ -36,7 +42,15 @@ describe('Tenants API (/api/tenants)', () => {
       );
       return rows.map((r) => r.table_name);
     });
-    expect(tables).toEqual(['contacts', 'leads', 'organizations', 'schema_migrations', 'tasks', 'users']);
+    expect(tables).toEqual([
+      'contacts',
+      'leads',
+      'organizations',
+      'refresh_tokens',
+      'schema_migrations',
+      'tasks',
+      'users',
+    ]);
   });
 
   it.each([
@@ -49,15 +63,19 @@ describe('Tenants API (/api/tenants)', () => {
     [{ name: 'Acme', domain: 42 }, 'domain'],
     [{ name: 'Acme', domain: 'ok.example.com', plan: 'gold' }, 'plan'],
   ])('rejects an invalid body %j with 400 naming %s', async (body, field) => {
-    const res = await t.http.post('/api/tenants').send(body).expect(400);
+    const res = await t.http.post('/api/tenants').set(adminHeaders).send(body).expect(400);
     expect(res.body.success).toBe(false);
     expect(res.body.error).toContain(field);
   });
 
   it('returns 409 when the domain is taken, whatever its case', async () => {
     const domain = uniqueDomain();
-    await t.http.post('/api/tenants').send({ name: 'First', domain }).expect(201);
-    const res = await t.http.post('/api/tenants').send({ name: 'Second', domain: domain.toUpperCase() }).expect(409);
+    await t.http.post('/api/tenants').set(adminHeaders).send({ name: 'First', domain }).expect(201);
+    const res = await t.http
+      .post('/api/tenants')
+      .set(adminHeaders)
+      .send({ name: 'Second', domain: domain.toUpperCase() })
+      .expect(409);
     expect(res.body).toEqual({ success: false, error: 'domain already exists' });
   });
 
@@ -65,7 +83,10 @@ describe('Tenants API (/api/tenants)', () => {
     const domain = uniqueDomain('race');
     const responses = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
-        t.http.post('/api/tenants').send({ name: `Racer ${i}`, domain: i % 2 ? domain.toUpperCase() : domain }),
+        t.http
+          .post('/api/tenants')
+          .set(adminHeaders)
+          .send({ name: `Racer ${i}`, domain: i % 2 ? domain.toUpperCase() : domain }),
       ),
     );
     const statuses = responses.map((r) => r.status).sort();
@@ -75,12 +96,16 @@ describe('Tenants API (/api/tenants)', () => {
   });
 
   it('gets a tenant by id (200), 404 when unknown, 400 when not a UUID', async () => {
-    const created = await t.http.post('/api/tenants').send({ name: 'Get', domain: uniqueDomain() }).expect(201);
-    const res = await t.http.get(`/api/tenants/${created.body.data.id}`).expect(200);
+    const created = await t.http
+      .post('/api/tenants')
+      .set(adminHeaders)
+      .send({ name: 'Get', domain: uniqueDomain() })
+      .expect(201);
+    const res = await t.http.get(`/api/tenants/${created.body.data.id}`).set(adminHeaders).expect(200);
     expect(res.body).toEqual({ success: true, data: created.body.data });
-    const missing = await t.http.get('/api/tenants/00000000-0000-4000-8000-000000000000').expect(404);
+    const missing = await t.http.get('/api/tenants/00000000-0000-4000-8000-000000000000').set(adminHeaders).expect(404);
     expect(missing.body).toEqual({ success: false, error: 'Tenant not found' });
-    const bad = await t.http.get('/api/tenants/not-a-uuid').expect(400);
+    const bad = await t.http.get('/api/tenants/not-a-uuid').set(adminHeaders).expect(400);
     expect(bad.body.success).toBe(false);
   });
 
@@ -89,11 +114,12 @@ describe('Tenants API (/api/tenants)', () => {
     for (let i = 0; i < 5; i++) {
       const res = await t.http
         .post('/api/tenants')
+        .set(adminHeaders)
         .send({ name: `Page ${i}`, domain: uniqueDomain('page') })
         .expect(201);
       ids.push(res.body.data.id);
     }
-    const first = await t.http.get('/api/tenants?limit=2').expect(200);
+    const first = await t.http.get('/api/tenants?limit=2').set(adminHeaders).expect(200);
     expect(first.body.data.map((x: { id: string }) => x.id)).toEqual([ids[4], ids[3]]);
     expect(first.body.meta).toEqual({ limit: 2, next_cursor: expect.any(String) });
 
@@ -101,7 +127,7 @@ describe('Tenants API (/api/tenants)', () => {
     let cursor: string | null = null;
     do {
       const url: string = cursor ? `/api/tenants?limit=3&cursor=${encodeURIComponent(cursor)}` : '/api/tenants?limit=3';
-      const page = await t.http.get(url).expect(200);
+      const page = await t.http.get(url).set(adminHeaders).expect(200);
       seen.push(...page.body.data.map((x: { id: string }) => x.id));
       cursor = page.body.meta.next_cursor;
     } while (cursor);
@@ -111,12 +137,12 @@ describe('Tenants API (/api/tenants)', () => {
   });
 
   it('defaults the page size to 50', async () => {
-    const res = await t.http.get('/api/tenants').expect(200);
+    const res = await t.http.get('/api/tenants').set(adminHeaders).expect(200);
     expect(res.body.meta.limit).toBe(50);
   });
 
   it.each(['0', '201', 'abc', '1.5'])('rejects limit=%s with 400', async (limit) => {
-    const res = await t.http.get(`/api/tenants?limit=${limit}`).expect(400);
+    const res = await t.http.get(`/api/tenants?limit=${limit}`).set(adminHeaders).expect(400);
     expect(res.body.success).toBe(false);
     expect(res.body.error).toContain('limit');
   });
@@ -124,7 +150,7 @@ describe('Tenants API (/api/tenants)', () => {
   it.each(['garbage', Buffer.from('["x","y"]').toString('base64url'), Buffer.from('{}').toString('base64url')])(
     'rejects a malformed cursor %s with 400',
     async (cursor) => {
-      const res = await t.http.get(`/api/tenants?cursor=${cursor}`).expect(400);
+      const res = await t.http.get(`/api/tenants?cursor=${cursor}`).set(adminHeaders).expect(400);
       expect(res.body).toEqual({ success: false, error: 'cursor is malformed' });
     },
   );

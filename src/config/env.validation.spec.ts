@@ -35,12 +35,28 @@ describe('validateEnv', () => {
     [{ NODE_ENV: 'staging' }, /NODE_ENV/],
     [{ DATABASE_URL: 'http://db' }, /DATABASE_URL must be a postgres:\/\/ URL/],
     [{ NODE_ENV: 'production' }, /DATABASE_URL is required when NODE_ENV=production/],
+    [
+      { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/app', ADMIN_API_KEY: 'k'.repeat(32) },
+      /JWT_SECRET is required/,
+    ],
+    [
+      { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/app', JWT_SECRET: 's'.repeat(32) },
+      /ADMIN_API_KEY is required/,
+    ],
+    [{ JWT_SECRET: 'too-short' }, /JWT_SECRET must be at least 32 bytes long$/],
+    [{ ADMIN_API_KEY: 'short' }, /ADMIN_API_KEY must be at least 32 characters long$/],
+    [{ REDIS_URL: 'localhost:6379' }, /REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/],
   ])('rejects %j with one line naming the variable', (raw, message) => {
     expect(() => validateEnv(raw)).toThrow(message);
   });
 
   it('turns start-up migrations off and a shutdown delay on in production', () => {
-    const env = validateEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/app' });
+    const env = validateEnv({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/app',
+      JWT_SECRET: 's'.repeat(32),
+      ADMIN_API_KEY: 'k'.repeat(32),
+    });
     expect(env.MIGRATE_ON_START).toBe(false);
     expect(env.SHUTDOWN_DELAY_MS).toBe(5000);
   });

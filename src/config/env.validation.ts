@@ -71,6 +71,10 @@ export class Env {
   @IsString()
   MIGRATIONS_DIR?: string;
 
+  /** Express `trust proxy`: false, true, a hop count, or addresses/subnets; decides the client IP for rate limits. */
+  @IsString()
+  TRUST_PROXY = 'false';
+
   @IsString()
   CORS_ORIGINS = '';
 
@@ -103,6 +107,56 @@ export class Env {
   @Min(0)
   @IsOptional()
   SHUTDOWN_DELAY_MS?: number;
+
+  /** HS256 signing secret, at least 32 bytes. Required in production; a random one per run otherwise. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 bytes long' })
+  JWT_SECRET?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(30)
+  @Max(86400)
+  JWT_ACCESS_TTL_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  JWT_REFRESH_TTL_SECONDS = 1_209_600;
+
+  @IsString()
+  @MinLength(1)
+  JWT_ISSUER = 'multi-tenant-backend';
+
+  @IsString()
+  @MinLength(1)
+  JWT_AUDIENCE = 'multi-tenant-backend-api';
+
+  /** Platform operators' key for /api/tenants. Required in production; a random one per run otherwise. */
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'ADMIN_API_KEY must be at least 32 characters long' })
+  ADMIN_API_KEY?: string;
+
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_TENANT_PER_MINUTE = 3000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_AUTH_PER_IP_PER_MINUTE = 20;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_AUTH_PER_EMAIL_PER_MINUTE = 5;
 }
 
 export class ConfigValidationError extends Error {}
@@ -121,11 +175,17 @@ export function validateEnv(raw: Record<string, unknown>): Env {
     const c = first.constraints ?? {};
     // Report the type check before range checks: "must be an integer" beats "must not be greater than".
     const reason = c.isInt ?? c.isIn ?? c.isString ?? Object.values(c)[0] ?? `${first.property} is invalid`;
-    const shown = typeof first.value === 'string' ? ` (got "${first.value}")` : '';
+    // Never echo secrets (keys, passwords inside URLs) into logs.
+    const secret = /SECRET|KEY|URL/.test(first.property);
+    const shown = typeof first.value === 'string' && !secret ? ` (got "${first.value}")` : '';
     throw new ConfigValidationError(`Invalid configuration: ${reason}${shown}`);
   }
-  if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
-    throw new ConfigValidationError('Invalid configuration: DATABASE_URL is required when NODE_ENV=production');
+  if (env.NODE_ENV === 'production') {
+    for (const name of ['DATABASE_URL', 'JWT_SECRET', 'ADMIN_API_KEY'] as const) {
+      if (!env[name]) {
+        throw new ConfigValidationError(`Invalid configuration: ${name} is required when NODE_ENV=production`);
+      }
+    }
   }
   env.MIGRATE_ON_START ??= env.NODE_ENV !== 'production';
   env.SHUTDOWN_DELAY_MS ??= env.NODE_ENV === 'production' ? 5000 : 0;

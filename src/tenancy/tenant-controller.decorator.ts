@@ -1,7 +1,14 @@
 import { applyDecorators, Controller, UseGuards } from '@nestjs/common';
+import { TenantAuthGuard } from '../auth/tenant-auth.guard.js';
 import { TenantGuard } from './tenant.guard.js';
 
-/** A controller under `/api/tenant/<path>` whose routes require a valid `x-tenant-id`. */
+/**
+ * A controller under `/api/tenant/<path>`: its routes need a valid `x-tenant-id`, then a bearer token of a user
+ * of that tenant (unless marked `@Public()`), with a role allowed by `@Roles()` if it has one.
+ */
 export function TenantController(path = ''): ClassDecorator {
-  return applyDecorators(Controller(path ? `api/tenant/${path}` : 'api/tenant'), UseGuards(TenantGuard));
+  return applyDecorators(
+    Controller(path ? `api/tenant/${path}` : 'api/tenant'),
+    UseGuards(TenantGuard, TenantAuthGuard),
+  );
 }

@@ -5,3 +5,14 @@ export interface Tenant {
   created_at: Date;
   updated_at: Date;
 }
+
+/** The first admin user created with a tenant (as the users API shows it). */
+export interface TenantAdmin {
+  id: string;
+  email: string;
+  first_name: string | null;
+  last_name: string | null;
+  role: 'admin';
+  created_at: Date;
+  updated_at: Date;
+}

@@ -1,11 +1,14 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, UseGuards } from '@nestjs/common';
+import { ApiKeyGuard } from '../auth/api-key.guard.js';
 import { ok } from '../common/envelope.js';
 import { IdParam } from '../common/id-param.js';
 import { PageQueryDto } from '../common/pagination.js';
 import { CreateTenantDto } from './dto/create-tenant.dto.js';
 import { TenantsService } from './tenants.service.js';
 
+/** Platform administration: every route needs the operators' `x-api-key`. */
 @Controller('api/tenants')
+@UseGuards(ApiKeyGuard)
 export class TenantsController {
   constructor(private readonly tenants: TenantsService) {}
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { escapeIdentifier } from 'pg';
 import { DatabaseService, type Queryable } from '../database/database.service.js';
 import type { Cursor } from '../common/pagination.js';
-import type { Tenant } from './tenant.entity.js';
+import type { Tenant, TenantAdmin } from './tenant.entity.js';
 
 const COLUMNS = 'id, name, domain, created_at, updated_at';
 
@@ -13,6 +14,21 @@ export class TenantsRepository {
     const { rows } = await tx.query<Tenant>(
       `INSERT INTO public.tenants (name, domain) VALUES ($1, $2) RETURNING ${COLUMNS}`,
       [tenant.name, tenant.domain],
+    );
+    return rows[0];
+  }
+
+  /** Provisioning only: the first admin of a schema created in the same transaction (`tx`). */
+  async insertFirstAdmin(
+    tx: Queryable,
+    schema: string,
+    admin: { email: string; password_hash: string; first_name?: string; last_name?: string },
+  ): Promise<TenantAdmin> {
+    const { rows } = await tx.query<TenantAdmin>(
+      `INSERT INTO ${escapeIdentifier(schema)}.users (email, password_hash, first_name, last_name, role)
+       VALUES ($1, $2, $3, $4, 'admin')
+       RETURNING id, email, first_name, last_name, role, created_at, updated_at`,
+      [admin.email, admin.password_hash, admin.first_name ?? null, admin.last_name ?? null],
     );
     return rows[0];
   }

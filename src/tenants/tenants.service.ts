@@ -3,7 +3,8 @@ import { decodeCursor, toPage } from '../common/pagination.js';
 import { DatabaseService } from '../database/database.service.js';
 import { tenantSchema } from '../database/tenant-schema.js';
 import type { CreateTenantDto } from './dto/create-tenant.dto.js';
-import type { Tenant } from './tenant.entity.js';
+import type { Tenant, TenantAdmin } from './tenant.entity.js';
+import { PasswordHasher } from '../auth/password-hasher.js';
 import { TenantsRepository } from './tenants.repository.js';
 
 @Injectable()
@@ -11,14 +12,24 @@ export class TenantsService {
   constructor(
     private readonly db: DatabaseService,
     private readonly tenants: TenantsRepository,
+    private readonly hasher: PasswordHasher,
   ) {}
 
-  /** The row, the schema and its tables are created in one transaction: all or nothing. */
-  create(dto: CreateTenantDto): Promise<Tenant> {
+  /** The row, the schema, its tables and the optional first admin are created in one transaction: all or nothing. */
+  async create(dto: CreateTenantDto): Promise<Tenant & { admin?: TenantAdmin }> {
+    const { admin, ...fields } = dto;
+    // Hashed before the transaction opens, so the transaction is not held open for argon2's work.
+    const passwordHash = admin ? await this.hasher.hash(admin.password) : undefined;
     return this.db.transaction(async (tx) => {
-      const tenant = await this.tenants.insert(tx, dto);
-      await this.db.migrateTenantSchema(tx, tenantSchema(tenant.id));
-      return tenant;
+      const tenant = await this.tenants.insert(tx, fields);
+      const schema = tenantSchema(tenant.id);
+      await this.db.migrateTenantSchema(tx, schema);
+      if (!admin || !passwordHash) return tenant;
+      const { password: _password, ...profile } = admin;
+      return {
+        ...tenant,
+        admin: await this.tenants.insertFirstAdmin(tx, schema, { ...profile, password_hash: passwordHash }),
+      };
     });
   }
 

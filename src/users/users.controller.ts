@@ -1,6 +1,7 @@
 import { Body, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ok } from '../common/envelope.js';
 import { IdParam } from '../common/id-param.js';
+import { Roles } from '../auth/auth.decorators.js';
 import { TenantController } from '../tenancy/tenant-controller.decorator.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
 import { ListUsersQuery } from './dto/list-users.query.js';
@@ -8,6 +9,7 @@ import { UpdateUserDto } from './dto/update-user.dto.js';
 import { UsersService } from './users.service.js';
 
 @TenantController('users')
+@Roles('admin')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 

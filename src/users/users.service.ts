@@ -4,7 +4,7 @@ import type { CreateUserDto } from './dto/create-user.dto.js';
 import type { UpdateUserDto } from './dto/update-user.dto.js';
 import type { User } from './user.entity.js';
 import { UsersRepository } from './users.repository.js';
-import { PasswordHasher } from './password-hasher.js';
+import { PasswordHasher } from '../auth/password-hasher.js';
 
 @Injectable()
 export class UsersService extends TenantCrudService<User, CreateUserDto, UpdateUserDto> {

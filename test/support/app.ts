@@ -5,6 +5,7 @@ import pg from 'pg';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module.js';
 import { configureApp } from '../../src/app.setup.js';
+import { adminHeaders, TEST_PASSWORD } from './auth.js';
 
 /** The supertest agent bound to a test app. */
 export type Http = ReturnType<typeof request>;
@@ -51,18 +52,37 @@ export function uniqueDomain(prefix = 'tenant'): string {
 }
 
 export async function createTenant(http: Http, name = 'Acme'): Promise<{ id: string; name: string; domain: string }> {
-  const res = await http.post('/api/tenants').send({ name, domain: uniqueDomain() }).expect(201);
+  const res = await http.post('/api/tenants').set(adminHeaders).send({ name, domain: uniqueDomain() }).expect(201);
   return res.body.data;
 }
 
 export interface TenantSession {
   tenant: { id: string; name: string; domain: string };
-  /** Headers that make a request act inside this tenant (`.set(session.headers)`). */
+  admin: { id: string; email: string; password: string };
+  /** Headers that make a request act inside this tenant as its admin (`.set(session.headers)`). */
   headers: Record<string, string>;
+  refreshToken: string;
 }
 
-/** A fresh tenant and the headers a client needs to call its `/api/tenant/...` routes. */
+/** A fresh tenant with a first admin, signed in: what a client needs to call its `/api/tenant/...` routes. */
 export async function createTenantSession(http: Http, name = 'Session tenant'): Promise<TenantSession> {
-  const tenant = await createTenant(http, name);
-  return { tenant, headers: { 'x-tenant-id': tenant.id } };
+  const domain = uniqueDomain();
+  const email = `admin@${domain}`;
+  const created = await http
+    .post('/api/tenants')
+    .set(adminHeaders)
+    .send({ name, domain, admin: { email, password: TEST_PASSWORD } })
+    .expect(201);
+  const { admin, ...tenant } = created.body.data;
+  const login = await http
+    .post('/api/tenant/auth/login')
+    .set('x-tenant-id', tenant.id)
+    .send({ email, password: TEST_PASSWORD })
+    .expect(200);
+  return {
+    tenant,
+    admin: { id: admin.id, email, password: TEST_PASSWORD },
+    headers: { 'x-tenant-id': tenant.id, authorization: `Bearer ${login.body.data.access_token}` },
+    refreshToken: login.body.data.refresh_token,
+  };
 }

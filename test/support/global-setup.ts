@@ -51,5 +51,11 @@ export default async function globalSetup(): Promise<void> {
   process.env.DATABASE_URL = url.toString();
   process.env.NODE_ENV = 'test';
   process.env.LOG_LEVEL ??= 'warn';
+  process.env.ADMIN_API_KEY ??= 'e2e-admin-key-0123456789abcdef0123456789';
+  process.env.JWT_SECRET ??= 'e2e-jwt-secret-0123456789abcdef0123456789abcdef';
+  // Generous limits for the suite; the rate-limit tests set their own.
+  process.env.RATE_LIMIT_TENANT_PER_MINUTE ??= '100000';
+  process.env.RATE_LIMIT_AUTH_PER_IP_PER_MINUTE ??= '100000';
+  process.env.RATE_LIMIT_AUTH_PER_EMAIL_PER_MINUTE ??= '100000';
   globalThis.__E2E__ = { embedded, adminUrl, database };
 }

@@ -11,4 +11,13 @@ export class PasswordHasher {
   verify(hash: string, password: string): Promise<boolean> {
     return argon2.verify(hash, password);
   }
+
+  /** Spends the time of a real verification, so an unknown email answers no faster than a wrong password. */
+  async verifyNothing(password: string): Promise<false> {
+    this.dummy ??= this.hash(`dummy-${Math.random()}`);
+    await argon2.verify(await this.dummy, password);
+    return false;
+  }
+
+  private dummy?: Promise<string>;
 }

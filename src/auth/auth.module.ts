@@ -1,0 +1,44 @@
+import { Global, Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { JwtModule } from '@nestjs/jwt';
+import type { Env } from '../config/env.validation.js';
+import { ApiKeyGuard } from './api-key.guard.js';
+import { AuthSecrets } from './auth-secrets.js';
+import { SecretsModule } from './secrets.module.js';
+import { AuthUsersRepository } from './auth-users.repository.js';
+import { AuthController } from './auth.controller.js';
+import { AuthService } from './auth.service.js';
+import { PasswordHasher } from './password-hasher.js';
+import { RefreshTokensRepository } from './refresh-tokens.repository.js';
+import { TenantAuthGuard } from './tenant-auth.guard.js';
+
+/** Global so every tenant module's controllers can use the guards through `@TenantController()`. */
+@Global()
+@Module({
+  imports: [
+    SecretsModule,
+    JwtModule.registerAsync({
+      imports: [SecretsModule],
+      inject: [AuthSecrets, ConfigService],
+      useFactory: (secrets: AuthSecrets, config: ConfigService<Env, true>) => {
+        const issuer = config.get('JWT_ISSUER', { infer: true });
+        const audience = config.get('JWT_AUDIENCE', { infer: true });
+        return {
+          secret: secrets.jwtSecret,
+          // The algorithm is pinned on both sides: no `none`, no RS/HS confusion.
+          signOptions: {
+            algorithm: 'HS256',
+            expiresIn: config.get('JWT_ACCESS_TTL_SECONDS', { infer: true }),
+            issuer,
+            audience,
+          },
+          verifyOptions: { algorithms: ['HS256'], issuer, audience },
+        };
+      },
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [ApiKeyGuard, TenantAuthGuard, AuthService, AuthUsersRepository, RefreshTokensRepository, PasswordHasher],
+  exports: [SecretsModule, ApiKeyGuard, TenantAuthGuard, AuthUsersRepository, PasswordHasher, JwtModule],
+})
+export class AuthModule {}
