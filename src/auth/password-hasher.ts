@@ -1,11 +1,24 @@
 import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import argon2 from 'argon2';
+import type { Env } from '../config/env.validation.js';
 
-/** argon2id with the library's defaults (OWASP-recommended memory and time costs). */
+/** argon2id; memory and time cost from configuration (library defaults: 64 MiB, 3 passes). */
 @Injectable()
 export class PasswordHasher {
+  private readonly options: argon2.Options & { raw?: false };
+  private dummy?: Promise<string>;
+
+  constructor(config: ConfigService<Env, true>) {
+    this.options = {
+      type: argon2.argon2id,
+      memoryCost: config.get('PASSWORD_HASH_MEMORY_KIB', { infer: true }),
+      timeCost: config.get('PASSWORD_HASH_TIME_COST', { infer: true }),
+    };
+  }
+
   hash(password: string): Promise<string> {
-    return argon2.hash(password, { type: argon2.argon2id });
+    return argon2.hash(password, this.options);
   }
 
   verify(hash: string, password: string): Promise<boolean> {
@@ -18,6 +31,4 @@ export class PasswordHasher {
     await argon2.verify(await this.dummy, password);
     return false;
   }
-
-  private dummy?: Promise<string>;
 }

@@ -139,6 +139,17 @@ export class Env {
   @MinLength(32, { message: 'ADMIN_API_KEY must be at least 32 characters long' })
   ADMIN_API_KEY?: string;
 
+  /** argon2id cost; the defaults follow the library (64 MiB, 3 passes). Lower only for benchmarks and tests. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  PASSWORD_HASH_MEMORY_KIB = 65536;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  PASSWORD_HASH_TIME_COST = 3;
+
   @IsOptional()
   @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
   REDIS_URL?: string;
