@@ -6,7 +6,7 @@ import type { Env } from '../config/env.validation.js';
 /** argon2id; memory and time cost from configuration (library defaults: 64 MiB, 3 passes). */
 @Injectable()
 export class PasswordHasher {
-  private readonly options: argon2.Options & { raw?: false };
+  private readonly options: { type: typeof argon2.argon2id; memoryCost: number; timeCost: number };
   private dummy?: Promise<string>;
 
   constructor(config: ConfigService<Env, true>) {
