@@ -10,7 +10,16 @@ const USER_COLUMNS = 'id, email, first_name, last_name, role, created_at, update
 export class AuthUsersRepository {
   constructor(private readonly db: TenantConnection) {}
 
-  async findById(id: string, tx: Queryable = this.db): Promise<User | undefined> {
+  /** Runs on every authenticated request, so it takes the one-round-trip path. */
+  async findById(id: string): Promise<User | undefined> {
+    const { rows } = await this.db.queryQualified<User>(
+      `SELECT ${USER_COLUMNS} FROM ${this.db.table('users')} WHERE id = $1`,
+      [id],
+    );
+    return rows[0];
+  }
+
+  async findByIdIn(tx: Queryable, id: string): Promise<User | undefined> {
     const { rows } = await tx.query<User>(`SELECT ${USER_COLUMNS} FROM users WHERE id = $1`, [id]);
     return rows[0];
   }

@@ -87,7 +87,7 @@ export class AuthService {
       return { failed: 'Refresh token was already used; all sessions of this login are revoked' };
     }
     if (row.expires_at.getTime() <= Date.now()) return { failed: INVALID_REFRESH };
-    const user = await this.users.findById(row.user_id, tx);
+    const user = await this.users.findByIdIn(tx, row.user_id);
     if (!user) return { failed: INVALID_REFRESH };
     return { user, family: row.family_id, spentId: row.id };
   }

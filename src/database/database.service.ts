@@ -4,6 +4,8 @@ import { EMBEDDED_POSTGRES, MIGRATIONS_DIR, PG_POOL } from './database.constants
 import type { EmbeddedPostgresHandle } from './embedded-postgres.js';
 import { applyMigrations, loadMigrations, type Migration } from './migrator.js';
 
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+
 /** What a query runs on: a pool or a client inside a transaction. */
 export interface Queryable {
   query<R extends QueryResultRow = QueryResultRow>(sql: string, params?: unknown[]): Promise<QueryResult<R>>;
@@ -42,6 +44,15 @@ export class DatabaseService implements OnApplicationShutdown {
   withTenantSchema<T>(schema: string, fn: (client: PoolClient) => Promise<T>): Promise<T> {
     // One round trip: BEGIN and SET LOCAL travel together as a simple-protocol query.
     return this.run(`BEGIN; SET LOCAL search_path TO ${escapeIdentifier(schema)}`, fn);
+  }
+
+  /**
+   * `"schema"."table"`, for single statements that name their tables in full: they need no transaction and
+   * no search_path, so they cost one round trip and hold no session state (safe behind PgBouncer too).
+   */
+  qualify(schema: string, table: string): string {
+    if (!IDENTIFIER.test(table)) throw new Error(`Not a table name: ${table}`);
+    return `${escapeIdentifier(schema)}.${escapeIdentifier(table)}`;
   }
 
   /** Creates or updates a tenant schema from the tenant migrations, inside the caller's transaction. */

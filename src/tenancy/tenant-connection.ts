@@ -5,8 +5,9 @@ import { DatabaseService, type Queryable } from '../database/database.service.js
 import type { TenantClsStore, TenantRef } from './tenant-context.js';
 
 /**
- * The current request's tenant database. Every query runs in a transaction whose search_path is that
- * tenant's schema and nothing else, so tenant modules write plain unqualified SQL and never name a schema.
+ * The current request's tenant database. `query` and `transaction` run in a transaction whose search_path is
+ * that tenant's schema and nothing else, so tenant modules write plain unqualified SQL and never name a schema.
+ * `queryQualified` with `table()` is the one-round-trip path for single statements (the CRUD base uses it).
  * Scoped to the request through the request context rather than Nest's REQUEST scope, which would
  * rebuild every controller, service and repository on each request.
  */
@@ -23,7 +24,20 @@ export class TenantConnection implements Queryable {
     return tenant;
   }
 
-  /** One statement in its own tenant-bound transaction. */
+  /** The current tenant's table, schema-qualified and quoted, for `queryQualified`. */
+  table(name: string): string {
+    return this.db.qualify(this.tenant.schema, name);
+  }
+
+  /**
+   * One statement whose tenant tables are all written with `table()`: one round trip on the shared pool,
+   * no transaction. An unqualified tenant table here does not resolve: the shared schema holds none.
+   */
+  queryQualified<R extends QueryResultRow = QueryResultRow>(sql: string, params?: unknown[]): Promise<QueryResult<R>> {
+    return this.db.query<R>(sql, params);
+  }
+
+  /** One statement with plain unqualified SQL, in its own tenant-bound transaction. */
   query<R extends QueryResultRow = QueryResultRow>(sql: string, params?: unknown[]): Promise<QueryResult<R>> {
     return this.db.withTenantSchema(this.tenant.schema, (client) => client.query<R>(sql, params));
   }

@@ -4,7 +4,7 @@ import { TenantConnection } from '../tenant-connection.js';
 
 /** What a tenant table exposes. Identifiers come from this code only, never from a request. */
 export interface TableSpec {
-  /** Unqualified table name: the tenant's search_path resolves it to the tenant's own schema. */
+  /** The table's name; `TenantConnection.table()` qualifies it with the current tenant's schema. */
   table: string;
   /** The select list returned to clients. */
   columns: string;
@@ -34,7 +34,8 @@ function likePattern(term: string): string {
 }
 
 /**
- * Plain parameterised SQL for one tenant table, run on the request's `TenantConnection`.
+ * Plain parameterised SQL for one tenant table, run on the request's `TenantConnection` in one round trip
+ * (schema-qualified through `table()`).
  * Subclasses declare their `TableSpec`; the SQL below is the same for every CRM table.
  */
 @Injectable() // emits the constructor's metadata, which subclasses without a constructor inherit
@@ -43,14 +44,19 @@ export abstract class TenantCrudRepository<Row extends KeyedRow> {
 
   constructor(protected readonly db: TenantConnection) {}
 
+  /** This table in the current request's tenant schema. */
+  protected get table(): string {
+    return this.db.table(this.spec.table);
+  }
+
   async create(input: object): Promise<Row> {
     const data = input as Record<string, unknown>;
     const columns = this.spec.writable.filter((c) => data[c] !== undefined);
     const placeholders = columns.map((_, i) => `$${i + 1}`);
     const sql = columns.length
-      ? `INSERT INTO ${this.spec.table} (${columns.join(', ')}) VALUES (${placeholders.join(', ')}) RETURNING ${this.spec.columns}`
-      : `INSERT INTO ${this.spec.table} DEFAULT VALUES RETURNING ${this.spec.columns}`;
-    const { rows } = await this.db.query<Row>(
+      ? `INSERT INTO ${this.table} (${columns.join(', ')}) VALUES (${placeholders.join(', ')}) RETURNING ${this.spec.columns}`
+      : `INSERT INTO ${this.table} DEFAULT VALUES RETURNING ${this.spec.columns}`;
+    const { rows } = await this.db.queryQualified<Row>(
       sql,
       columns.map((c) => data[c]),
     );
@@ -58,7 +64,7 @@ export abstract class TenantCrudRepository<Row extends KeyedRow> {
   }
 
   async findById(id: string): Promise<Row | undefined> {
-    const { rows } = await this.db.query<Row>(`SELECT ${this.spec.columns} FROM ${this.spec.table} WHERE id = $1`, [
+    const { rows } = await this.db.queryQualified<Row>(`SELECT ${this.spec.columns} FROM ${this.table} WHERE id = $1`, [
       id,
     ]);
     return rows[0];
@@ -85,10 +91,10 @@ export abstract class TenantCrudRepository<Row extends KeyedRow> {
       where.push(`(created_at, id) < (${param(options.after.created_at)}, ${param(options.after.id)})`);
     }
     const sql =
-      `SELECT ${this.spec.columns} FROM ${this.spec.table}` +
+      `SELECT ${this.spec.columns} FROM ${this.table}` +
       (where.length ? ` WHERE ${where.join(' AND ')}` : '') +
       ` ORDER BY created_at DESC, id DESC LIMIT ${param(options.limit)}`;
-    const { rows } = await this.db.query<Row>(sql, params);
+    const { rows } = await this.db.queryQualified<Row>(sql, params);
     return rows;
   }
 
@@ -98,8 +104,8 @@ export abstract class TenantCrudRepository<Row extends KeyedRow> {
     const columns = this.spec.writable.filter((c) => data[c] !== undefined);
     if (columns.length === 0) return this.findById(id);
     const assignments = columns.map((c, i) => `${c} = $${i + 2}`);
-    const { rows } = await this.db.query<Row>(
-      `UPDATE ${this.spec.table}
+    const { rows } = await this.db.queryQualified<Row>(
+      `UPDATE ${this.table}
        SET ${assignments.join(', ')}, updated_at = date_trunc('milliseconds', clock_timestamp())
        WHERE id = $1 RETURNING ${this.spec.columns}`,
       [id, ...columns.map((c) => data[c])],
@@ -108,7 +114,7 @@ export abstract class TenantCrudRepository<Row extends KeyedRow> {
   }
 
   async remove(id: string): Promise<boolean> {
-    const { rowCount } = await this.db.query(`DELETE FROM ${this.spec.table} WHERE id = $1`, [id]);
+    const { rowCount } = await this.db.queryQualified(`DELETE FROM ${this.table} WHERE id = $1`, [id]);
     return (rowCount ?? 0) > 0;
   }
 }
