@@ -22,7 +22,7 @@ export class TenantsRepository {
   async insertFirstAdmin(
     tx: Queryable,
     schema: string,
-    admin: { email: string; password_hash: string; first_name?: string; last_name?: string },
+    admin: { email: string; password_hash: string; first_name?: string | null; last_name?: string | null },
   ): Promise<TenantAdmin> {
     const { rows } = await tx.query<TenantAdmin>(
       `INSERT INTO ${escapeIdentifier(schema)}.users (email, password_hash, first_name, last_name, role)

@@ -1,31 +1,11 @@
+import { OmitType } from '@nestjs/mapped-types';
 import { Type } from 'class-transformer';
-import { IsEmail, IsFQDN, IsOptional, IsString, Length, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsFQDN, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Lowercase, Trim } from '../../common/dto-transforms.js';
+import { CreateUserDto } from '../../users/dto/create-user.dto.js';
 
-/** The tenant's first admin user, created in the same transaction as the tenant's schema. */
-export class TenantAdminDto {
-  @Lowercase()
-  @IsEmail()
-  @MaxLength(254)
-  email!: string;
-
-  @IsString()
-  @MinLength(12)
-  @MaxLength(256)
-  password!: string;
-
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(100)
-  first_name?: string;
-
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(100)
-  last_name?: string;
-}
+/** The tenant's first admin user (the users API's rules, role fixed to admin), created with the tenant's schema. */
+export class TenantAdminDto extends OmitType(CreateUserDto, ['role'] as const) {}
 
 export class CreateTenantDto {
   @Trim()
