@@ -42,7 +42,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (described.status >= 500 && described.status !== 503) {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     } else if (described.status === 503) {
-      this.logger.warn(`${described.error}: ${exception instanceof Error ? exception.message : String(exception)}`);
+      // The cause (a connection error) is for the log; the client only learns that the service is unavailable.
+      const cause = exception instanceof HttpException || !(exception instanceof Error) ? '' : `: ${exception.message}`;
+      this.logger.warn(`${described.error}${cause}`);
     }
     if (response.headersSent) return;
     const body: Record<string, unknown> = { success: false, error: described.error };
