@@ -80,6 +80,10 @@ describe('Provisioning and migrations', () => {
     );
     expect(columns.rowCount).toBe(tenants);
 
+    // Each schema got the new migration from exactly one of the two processes, and their reports add up.
+    const reported = (out: string) => Number(/(\d+) tenant migrations across/.exec(out)?.[1]);
+    expect(reported(one.stdout) + reported(two.stdout)).toBe(tenants);
+
     const again = await runNode('dist/migrate.js', { MIGRATIONS_DIR: dir });
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('0 tenant migrations');

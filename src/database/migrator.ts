@@ -131,7 +131,9 @@ export async function migrateAll(
   const { rows } = await pool.query<{ id: string }>('SELECT id FROM public.tenants ORDER BY created_at');
   const progress: MigrateProgress = { done: 0, total: rows.length, applied: 0 };
   await mapBounded(rows, options.concurrency, async ({ id }) => {
-    progress.applied += await inTransaction(pool, (c) => applyMigrations(c, options.schemaOf(id), tenantMigrations));
+    // Awaited first: `progress.applied += await …` reads the total before the await and loses concurrent updates.
+    const applied = await inTransaction(pool, (c) => applyMigrations(c, options.schemaOf(id), tenantMigrations));
+    progress.applied += applied;
     progress.done += 1;
     options.onProgress?.(progress);
   });

@@ -6,6 +6,7 @@ import type { Request } from 'express';
 import { Redis } from 'ioredis';
 import type { Env } from '../config/env.validation.js';
 import { isUuid } from '../database/tenant-schema.js';
+import { MemoryThrottlerStorage } from './memory-throttler.storage.js';
 import { RedisThrottlerStorage } from './redis-throttler.storage.js';
 import { AppThrottlerGuard } from './throttler.guard.js';
 import { AUTH_THROTTLE_KEY } from './throttling.decorators.js';
@@ -56,7 +57,7 @@ class ThrottlerRedisModule implements OnApplicationShutdown {
       inject: [ConfigService, THROTTLER_REDIS],
       useFactory: (config: ConfigService<Env, true>, redis: Redis | null) => ({
         errorMessage: 'Too many requests; retry later',
-        storage: redis ? new RedisThrottlerStorage(redis) : undefined,
+        storage: redis ? new RedisThrottlerStorage(redis) : new MemoryThrottlerStorage(),
         throttlers: [
           {
             name: 'tenant',
