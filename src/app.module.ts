@@ -1,7 +1,6 @@
 import { Module, ValidationPipe } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
-import { ClsModule } from 'nestjs-cls';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { validateEnv } from './config/env.validation.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -19,7 +18,6 @@ import { TasksModule } from './tasks/tasks.module.js';
 @Module({
   imports: [
     ConfigModule.forRoot({ isGlobal: true, cache: true, validate: validateEnv }),
-    ClsModule.forRoot({ global: true, middleware: { mount: true } }),
     DatabaseModule,
     ThrottlingModule,
     AuthModule,

@@ -2,6 +2,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigService } from '@nestjs/config';
 import helmet from 'helmet';
 import { accessLog } from './common/access-log.middleware.js';
+import { TenantContext } from './tenancy/tenant-context.js';
 import type { Env } from './config/env.validation.js';
 
 function trustProxy(value: string): boolean | number | string {
@@ -14,6 +15,7 @@ export function configureApp(app: NestExpressApplication): void {
   const config = app.get<ConfigService<Env, true>>(ConfigService);
   app.disable('x-powered-by');
   app.set('trust proxy', trustProxy(config.get('TRUST_PROXY', { infer: true })));
+  app.use(app.get(TenantContext).middleware);
   app.use(accessLog);
   app.use(helmet());
   app.useBodyParser('json', { limit: '1mb' });

@@ -8,9 +8,8 @@ import {
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
-import { ClsService } from 'nestjs-cls';
 import { isUuid } from '../database/tenant-schema.js';
-import type { TenantClsStore } from '../tenancy/tenant-context.js';
+import { TenantContext } from '../tenancy/tenant-context.js';
 import type { User, UserRole } from '../users/user.entity.js';
 import { PUBLIC_KEY, ROLES_KEY } from './auth.decorators.js';
 import type { AccessClaims } from './auth.service.js';
@@ -29,7 +28,7 @@ export class TenantAuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     private readonly users: AuthUsersRepository,
-    private readonly cls: ClsService<TenantClsStore>,
+    private readonly context: TenantContext,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -37,7 +36,7 @@ export class TenantAuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest<Request & { user?: User }>();
     const claims = await this.verify(request.headers.authorization);
-    if (claims.tid !== this.cls.get('tenant')?.id) throw new ForbiddenException('Token belongs to another tenant');
+    if (claims.tid !== this.context.tenant?.id) throw new ForbiddenException('Token belongs to another tenant');
     const user = await this.users.findById(claims.sub);
     if (!user) throw new UnauthorizedException('User no longer exists');
     const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES_KEY, targets);

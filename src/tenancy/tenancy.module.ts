@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TenantsModule } from '../tenants/tenants.module.js';
 import { CurrentTenantController } from './current-tenant.controller.js';
 import { TenantConnection } from './tenant-connection.js';
+import { TenantContext } from './tenant-context.js';
 import { TenantResolver } from './tenant-resolver.service.js';
 import { TenantGuard } from './tenant.guard.js';
 
@@ -10,7 +11,7 @@ import { TenantGuard } from './tenant.guard.js';
 @Module({
   imports: [TenantsModule],
   controllers: [CurrentTenantController],
-  providers: [TenantResolver, TenantGuard, TenantConnection],
-  exports: [TenantResolver, TenantGuard, TenantConnection],
+  providers: [TenantContext, TenantResolver, TenantGuard, TenantConnection],
+  exports: [TenantContext, TenantResolver, TenantGuard, TenantConnection],
 })
 export class TenancyModule {}

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ClsService } from 'nestjs-cls';
 import type { QueryResult, QueryResultRow } from 'pg';
 import { DatabaseService, type Queryable } from '../database/database.service.js';
-import type { TenantClsStore, TenantRef } from './tenant-context.js';
+import { TenantContext, type TenantRef } from './tenant-context.js';
 
 /**
  * The current request's tenant database. `query` and `transaction` run in a transaction whose search_path is
@@ -15,11 +14,11 @@ import type { TenantClsStore, TenantRef } from './tenant-context.js';
 export class TenantConnection implements Queryable {
   constructor(
     private readonly db: DatabaseService,
-    private readonly cls: ClsService<TenantClsStore>,
+    private readonly context: TenantContext,
   ) {}
 
   get tenant(): TenantRef {
-    const tenant = this.cls.get('tenant');
+    const tenant = this.context.tenant;
     if (!tenant) throw new Error('TenantConnection used outside a request that passed the TenantGuard');
     return tenant;
   }

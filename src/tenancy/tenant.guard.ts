@@ -6,9 +6,8 @@ import {
   NotFoundException,
 } from '@nestjs/common';
 import type { Request } from 'express';
-import { ClsService } from 'nestjs-cls';
 import { isUuid } from '../database/tenant-schema.js';
-import type { TenantClsStore } from './tenant-context.js';
+import { TenantContext } from './tenant-context.js';
 import { TenantResolver } from './tenant-resolver.service.js';
 
 export const TENANT_HEADER = 'x-tenant-id';
@@ -18,7 +17,7 @@ export const TENANT_HEADER = 'x-tenant-id';
 export class TenantGuard implements CanActivate {
   constructor(
     private readonly resolver: TenantResolver,
-    private readonly cls: ClsService<TenantClsStore>,
+    private readonly context: TenantContext,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -27,7 +26,7 @@ export class TenantGuard implements CanActivate {
     if (!isUuid(header)) throw new BadRequestException(`${TENANT_HEADER} header must be a UUID`);
     const tenant = await this.resolver.resolve(header);
     if (!tenant) throw new NotFoundException('Tenant not found');
-    this.cls.set('tenant', tenant);
+    this.context.tenant = tenant;
     return true;
   }
 }
