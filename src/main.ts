@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { Logger, type LogLevel } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import { configureApp } from './app.setup.js';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { configureApp, createAdapter } from './app.setup.js';
 import { ConfigValidationError, LOG_LEVELS, validateEnv, type Env } from './config/env.validation.js';
 
 function logLevelsFrom(level: Env['LOG_LEVEL']): LogLevel[] {
@@ -15,16 +15,15 @@ async function bootstrap(): Promise<void> {
   // Validate before the app module loads: ConfigModule validates asynchronously, and a rejection
   // there would surface as an unhandled rejection with a stack instead of one clear line.
   if (existsSync('.env')) process.loadEnvFile('.env');
-  validateEnv(process.env);
+  const env = validateEnv(process.env);
   const { AppModule } = await import('./app.module.js');
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
-    bodyParser: false,
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createAdapter(env), {
     bufferLogs: true,
     abortOnError: false,
   });
   const config = app.get<ConfigService<Env, true>>(ConfigService);
   app.useLogger(logLevelsFrom(config.get('LOG_LEVEL', { infer: true })));
-  configureApp(app);
+  await configureApp(app);
   app.enableShutdownHooks();
   const port = config.get('PORT', { infer: true });
   const host = config.get('HOST', { infer: true });

@@ -1,5 +1,5 @@
 import { type CanActivate, type ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { AuthSecrets } from './auth-secrets.js';
 
@@ -15,7 +15,7 @@ export class ApiKeyGuard implements CanActivate {
   }
 
   canActivate(context: ExecutionContext): boolean {
-    const key = context.switchToHttp().getRequest<Request>().headers['x-api-key'];
+    const key = context.switchToHttp().getRequest<FastifyRequest>().headers['x-api-key'];
     // Hashing first gives equal lengths, so timingSafeEqual never short-circuits on length.
     if (typeof key !== 'string' || !timingSafeEqual(digest(key), this.expected)) {
       throw new UnauthorizedException('A valid x-api-key header is required');

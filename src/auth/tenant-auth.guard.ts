@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { isUuid } from '../database/tenant-schema.js';
 import { TenantContext } from '../tenancy/tenant-context.js';
 import type { User, UserRole } from '../users/user.entity.js';
@@ -34,7 +34,7 @@ export class TenantAuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    const request = context.switchToHttp().getRequest<Request & { user?: User }>();
+    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: User }>();
     const claims = await this.verify(request.headers.authorization);
     if (claims.tid !== this.context.tenant?.id) throw new ForbiddenException('Token belongs to another tenant');
     const user = await this.users.findById(claims.sub);

@@ -1,5 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Response } from 'express';
+import { HttpAdapterHost } from '@nestjs/core';
 import { mapDatabaseError } from '../database/pg-errors.js';
 
 interface Described {
@@ -8,10 +8,10 @@ interface Described {
   details?: unknown;
 }
 
-/** Errors raised by body-parser before Nest routes the request. */
-interface BodyParserError {
-  type?: string;
-  status?: number;
+/** Errors Fastify raises before Nest routes the request (body parsing, limits), with their own status. */
+interface FastifyError {
+  code?: string;
+  statusCode?: number;
 }
 
 function describeHttp(exception: HttpException): Described {
@@ -22,11 +22,14 @@ function describeHttp(exception: HttpException): Described {
   return { status: exception.getStatus(), error, details };
 }
 
-function describeBodyParser(err: BodyParserError): Described | undefined {
-  if (err.type === 'entity.too.large') return { status: 413, error: 'Request body is larger than 1 MB' };
-  if (err.type === 'entity.parse.failed') return { status: 400, error: 'Request body is not valid JSON' };
-  if (typeof err.type === 'string' && typeof err.status === 'number' && err.status < 500) {
-    return { status: err.status, error: 'Request body could not be read' };
+function describeFastify(err: FastifyError): Described | undefined {
+  if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { status: 413, error: 'Request body is larger than 1 MB' };
+  if (err.code === 'FST_ERR_CTP_INVALID_JSON' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+    return { status: 400, error: 'Request body is not valid JSON' };
+  }
+  if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return { status: 415, error: 'Unsupported content type' };
+  if (typeof err.code === 'string' && typeof err.statusCode === 'number' && err.statusCode < 500) {
+    return { status: err.statusCode, error: 'Request could not be read' };
   }
   return undefined;
 }
@@ -36,8 +39,10 @@ function describeBodyParser(err: BodyParserError): Described | undefined {
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Exceptions');
 
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const response: unknown = host.switchToHttp().getResponse();
     const described = this.describe(exception);
     if (described.status >= 500 && described.status !== 503) {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
@@ -46,17 +51,18 @@ export class AllExceptionsFilter implements ExceptionFilter {
       const cause = exception instanceof HttpException || !(exception instanceof Error) ? '' : `: ${exception.message}`;
       this.logger.warn(`${described.error}${cause}`);
     }
-    if (response.headersSent) return;
+    const { httpAdapter } = this.adapterHost;
+    if (httpAdapter.isHeadersSent(response)) return;
     const body: Record<string, unknown> = { success: false, error: described.error };
     if (described.details !== undefined) body.details = described.details;
-    response.status(described.status).json(body);
+    httpAdapter.reply(response, body, described.status);
   }
 
   private describe(exception: unknown): Described {
     if (exception instanceof HttpException) return describeHttp(exception);
     const database = mapDatabaseError(exception);
     if (database) return { status: database.status, error: database.message };
-    const parser = typeof exception === 'object' && exception !== null ? describeBodyParser(exception) : undefined;
+    const parser = typeof exception === 'object' && exception !== null ? describeFastify(exception) : undefined;
     return parser ?? { status: 500, error: 'Internal server error' };
   }
 }

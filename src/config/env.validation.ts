@@ -71,7 +71,7 @@ export class Env {
   @IsString()
   MIGRATIONS_DIR?: string;
 
-  /** Express `trust proxy`: false, true, a hop count, or addresses/subnets; decides the client IP for rate limits. */
+  /** Fastify `trustProxy`: false, true, a hop count, or addresses/subnets; decides the client IP for rate limits. */
   @IsString()
   TRUST_PROXY = 'false';
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyInstance } from 'fastify';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Tenant } from '../tenants/tenant.entity.js';
 
@@ -22,10 +22,10 @@ interface RequestStore {
 export class TenantContext {
   private readonly storage = new AsyncLocalStorage<RequestStore>();
 
-  /** Express middleware, mounted first: the rest of the request runs inside its own store. */
-  readonly middleware = (_req: Request, _res: Response, next: NextFunction): void => {
-    this.storage.run({}, next);
-  };
+  /** The first hook of every request: the rest of the request runs inside its own store. */
+  register(fastify: FastifyInstance): void {
+    fastify.addHook('onRequest', (_request, _reply, done) => this.storage.run({}, done));
+  }
 
   get tenant(): TenantRef | undefined {
     return this.storage.getStore()?.tenant;
@@ -33,7 +33,7 @@ export class TenantContext {
 
   set tenant(tenant: TenantRef | undefined) {
     const store = this.storage.getStore();
-    if (!store) throw new Error('TenantContext.middleware is not mounted');
+    if (!store) throw new Error('TenantContext is not registered on the HTTP server');
     store.tenant = tenant;
   }
 }

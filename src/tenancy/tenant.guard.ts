@@ -5,7 +5,7 @@ import {
   Injectable,
   NotFoundException,
 } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { isUuid } from '../database/tenant-schema.js';
 import { TenantContext } from './tenant-context.js';
 import { TenantResolver } from './tenant-resolver.service.js';
@@ -21,7 +21,7 @@ export class TenantGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const header = context.switchToHttp().getRequest<Request>().headers[TENANT_HEADER];
+    const header = context.switchToHttp().getRequest<FastifyRequest>().headers[TENANT_HEADER];
     if (header === undefined || header === '') throw new BadRequestException(`${TENANT_HEADER} header is required`);
     if (!isUuid(header)) throw new BadRequestException(`${TENANT_HEADER} header must be a UUID`);
     const tenant = await this.resolver.resolve(header);

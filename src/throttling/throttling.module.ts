@@ -2,7 +2,7 @@ import { Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/comm
 import { ConfigService } from '@nestjs/config';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { Redis } from 'ioredis';
 import type { Env } from '../config/env.validation.js';
 import { isUuid } from '../database/tenant-schema.js';
@@ -64,10 +64,10 @@ class ThrottlerRedisModule implements OnApplicationShutdown {
             ttl: MINUTE,
             generateKey: acrossRoutes,
             limit: config.get('RATE_LIMIT_TENANT_PER_MINUTE', { infer: true }),
-            skipIf: (context) => !context.switchToHttp().getRequest<Request>().path.startsWith('/api/'),
+            skipIf: (context) => !context.switchToHttp().getRequest<FastifyRequest>().url.startsWith('/api/'),
             getTracker: (req: Record<string, unknown>) => {
-              const tenant = (req as unknown as Request).headers['x-tenant-id'];
-              return isUuid(tenant) ? `tenant:${tenant.toLowerCase()}` : `ip:${(req as unknown as Request).ip}`;
+              const tenant = (req as unknown as FastifyRequest).headers['x-tenant-id'];
+              return isUuid(tenant) ? `tenant:${tenant.toLowerCase()}` : `ip:${(req as unknown as FastifyRequest).ip}`;
             },
           },
           {
@@ -76,7 +76,7 @@ class ThrottlerRedisModule implements OnApplicationShutdown {
             generateKey: acrossRoutes,
             limit: config.get('RATE_LIMIT_AUTH_PER_IP_PER_MINUTE', { infer: true }),
             skipIf: (context) => !isAuthRoute(context.getHandler()),
-            getTracker: (req: Record<string, unknown>) => `ip:${(req as unknown as Request).ip}`,
+            getTracker: (req: Record<string, unknown>) => `ip:${(req as unknown as FastifyRequest).ip}`,
           },
           {
             name: 'auth-email',
@@ -84,11 +84,11 @@ class ThrottlerRedisModule implements OnApplicationShutdown {
             generateKey: acrossRoutes,
             limit: config.get('RATE_LIMIT_AUTH_PER_EMAIL_PER_MINUTE', { infer: true }),
             skipIf: (context) => {
-              const body = context.switchToHttp().getRequest<Request>().body as { email?: unknown } | undefined;
+              const body = context.switchToHttp().getRequest<FastifyRequest>().body as { email?: unknown } | undefined;
               return !isAuthRoute(context.getHandler()) || typeof body?.email !== 'string';
             },
             getTracker: (req: Record<string, unknown>) => {
-              const request = req as unknown as Request;
+              const request = req as unknown as FastifyRequest;
               const email = String((request.body as { email: string }).email)
                 .trim()
                 .toLowerCase();

@@ -1,10 +1,10 @@
 import { ConsoleLogger, type INestApplication, type LogLevel } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test, type TestingModuleBuilder } from '@nestjs/testing';
 import pg from 'pg';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module.js';
-import { configureApp } from '../../src/app.setup.js';
+import { configureApp, createAdapter } from '../../src/app.setup.js';
 import { adminHeaders, TEST_PASSWORD } from './auth.js';
 
 /** The supertest agent bound to a test app. */
@@ -23,12 +23,12 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const builder = Test.createTestingModule({ imports: [AppModule] });
   const moduleRef = await (customize ? customize(builder) : builder).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({
-    bodyParser: false,
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createAdapter({ TRUST_PROXY: 'false' }), {
     logger: new ConsoleLogger({ logLevels }),
   });
-  configureApp(app);
+  await configureApp(app);
   await app.init();
+  await app.getHttpAdapter().getInstance().ready();
   const server = app.getHttpServer();
   return { app, http: request(server), close: () => app.close() };
 }
