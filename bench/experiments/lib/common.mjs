@@ -31,7 +31,11 @@ export function numberFlags(defaults) {
   for (const arg of process.argv.slice(2)) {
     const m = /^--([a-z-]+)=(\d+(?:\.\d+)?)$/.exec(arg);
     if (!m || !(m[1] in defaults)) {
-      process.stderr.write(`unknown or bad flag ${arg}; known: ${Object.keys(defaults).map((k) => `--${k}=N`).join(' ')}\n`);
+      process.stderr.write(
+        `unknown or bad flag ${arg}; known: ${Object.keys(defaults)
+          .map((k) => `--${k}=N`)
+          .join(' ')}\n`,
+      );
       process.exit(2);
     }
     out[m[1]] = Number(m[2]);
@@ -167,7 +171,7 @@ export function runLoad({ url, path, headers = {}, connections = 50, durationSec
       if (code !== 0) return reject(new Error(`load run failed (${code}): ${stderr}`));
       try {
         resolve(JSON.parse(stdout.trim().split('\n').pop()));
-      } catch (err) {
+      } catch {
         reject(new Error(`bad load output: ${stdout} ${stderr}`));
       }
     });
@@ -184,7 +188,12 @@ export function installWatchdog(limitMs, cleanup) {
     if (cleaning) return;
     cleaning = true;
     log(`stopping: ${why}`);
-    await Promise.race([Promise.resolve().then(cleanup).catch(() => undefined), sleep(15000)]);
+    await Promise.race([
+      Promise.resolve()
+        .then(cleanup)
+        .catch(() => undefined),
+      sleep(15000),
+    ]);
     await stopAllChildren();
     process.exit(1);
   };
@@ -202,5 +211,8 @@ export function installWatchdog(limitMs, cleanup) {
 /** 1-minute load average and core count, for the report header. */
 export async function machineLine() {
   const os = await import('node:os');
-  return `node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`;
+  return `node ${process.version}, ${os.cpus().length} cores, load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`;
 }

@@ -7,6 +7,8 @@ if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(config.url ?? '')) {
   process.stderr.write('load.mjs only loads http://127.0.0.1:<port>\n');
   process.exit(2);
 }
+const cpu0 = process.cpuUsage();
+const t0 = performance.now();
 const result = await autocannon({
   url: config.url,
   connections: config.connections,
@@ -24,5 +26,10 @@ process.stdout.write(
     errors: result.errors,
     timeouts: result.timeouts,
     durationSeconds: result.duration,
+    // this load generator's own CPU, % of one core: near 100 means the load generator, not the server, was the limit
+    loadCpuPct: (() => {
+      const c = process.cpuUsage(cpu0);
+      return ((c.user + c.system) / 1000 / (performance.now() - t0)) * 100;
+    })(),
   })}\n`,
 );
