@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { registerAccessLog } from './common/access-log.js';
 import type { Env } from './config/env.validation.js';
+import { ShutdownState } from './health/shutdown-state.js';
 import { TenantContext } from './tenancy/tenant-context.js';
 
 const ONE_MB = 1024 * 1024;
@@ -29,6 +30,13 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
   app.get(TenantContext).register(fastify);
   registerAccessLog(fastify);
+  // Once shutdown has begun, every response asks its client to close the connection: a keep-alive connection
+  // that was busy when the server started closing would otherwise hold the process open after its response.
+  const shutdown = app.get(ShutdownState);
+  fastify.addHook('onSend', (_request, reply, payload, done) => {
+    if (shutdown.isShuttingDown) reply.header('connection', 'close');
+    done(null, payload);
+  });
   await app.register(helmet);
   const origins = config
     .get('CORS_ORIGINS', { infer: true })

@@ -20,6 +20,33 @@ describe('Start-up and shutdown of the built app', () => {
     expect(lines[0]).toContain(variable);
   });
 
+  it('on SIGTERM finishes a request already in flight before it closes', async () => {
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const child = startNode('dist/main.js', { PORT: String(port), SHUTDOWN_DELAY_MS: '0', LOG_LEVEL: 'warn' });
+    const exited = new Promise<string>((resolve) => child.on('exit', (code, signal) => resolve(`${code}/${signal}`)));
+    try {
+      await waitFor(`${base}/health/ready`, (s) => s === 200);
+      // Provisioning with a first admin hashes a password at full argon2 cost: a request that takes a while.
+      const domain = `inflight-${Date.now()}.example.com`;
+      const inFlight = fetch(`${base}/api/tenants`, {
+        method: 'POST',
+        headers: { ...adminHeaders, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          name: 'In flight',
+          domain,
+          admin: { email: `a@${domain}`, password: 'a long enough secret' },
+        }),
+      });
+      await new Promise((r) => setTimeout(r, 20));
+      child.kill('SIGTERM');
+      expect((await inFlight).status).toBe(201);
+      expect(['0/null', 'null/SIGTERM']).toContain(await exited);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
   it('on SIGTERM fails readiness first, keeps serving during the delay, then exits cleanly', async () => {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;

@@ -8,5 +8,6 @@ import { ShutdownState } from './shutdown-state.js';
   imports: [TerminusModule.forRoot({ logger: false })],
   controllers: [HealthController],
   providers: [DatabaseHealthIndicator, ShutdownState],
+  exports: [ShutdownState],
 })
 export class HealthModule {}
