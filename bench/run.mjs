@@ -122,6 +122,7 @@ function appEnv(databaseUrl, secrets) {
     LOG_LEVEL: 'warn',
     DATABASE_POOL_MAX: String(POOL_MAX),
     RATE_LIMIT_TENANT_PER_MINUTE: unlimited,
+    RATE_LIMIT_IP_PER_MINUTE: unlimited,
     RATE_LIMIT_AUTH_PER_IP_PER_MINUTE: unlimited,
     RATE_LIMIT_AUTH_PER_EMAIL_PER_MINUTE: unlimited,
     // Seeding speed only: the first admin of every tenant is hashed with argon2id at this cost.

@@ -63,6 +63,14 @@ describe('Rate limiting', () => {
     // Kubernetes probes are never limited.
     await t.http.get('/health/ready').expect(200);
   });
+
+  it("does not let unauthenticated requests spend a tenant's quota", async () => {
+    const victim = await createTenantSession(t.http, 'Victim tenant'); // its login counts: 1 of 40
+    for (let i = 0; i < 60; i++) {
+      await t.http.get('/api/tenant/contacts').set('x-tenant-id', victim.tenant.id).expect(401);
+    }
+    await t.http.get('/api/tenant/contacts').set(victim.headers).expect(200);
+  });
 });
 
 // With REDIS_URL (set on the project's machines and in CI), two replicas count in one store; without it, each

@@ -162,6 +162,11 @@ export class Env {
   @Transform(toInt)
   @IsInt()
   @Min(1)
+  RATE_LIMIT_IP_PER_MINUTE = 6000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
   RATE_LIMIT_AUTH_PER_IP_PER_MINUTE = 20;
 
   @Transform(toInt)

@@ -8,7 +8,7 @@ import type { Env } from '../config/env.validation.js';
 import { isUuid } from '../database/tenant-schema.js';
 import { MemoryThrottlerStorage } from './memory-throttler.storage.js';
 import { RedisThrottlerStorage } from './redis-throttler.storage.js';
-import { AppThrottlerGuard } from './throttler.guard.js';
+import { AppThrottlerGuard, TENANT_THROTTLER, TenantThrottlerGuard } from './throttler.guard.js';
 import { AUTH_THROTTLE_KEY } from './throttling.decorators.js';
 
 export const THROTTLER_REDIS = Symbol('THROTTLER_REDIS');
@@ -46,7 +46,8 @@ class ThrottlerRedisModule implements OnApplicationShutdown {
 
 /**
  * Rate limits, with 429 and Retry-After when exceeded:
- * - `tenant`: every /api route, counted per tenant (`x-tenant-id`), or per IP where there is none;
+ * - `tenant`: every /api route, counted per tenant (`x-tenant-id`) once authenticated, or per IP where there is none;
+ * - `ip`: every /api route per client IP, before authentication;
  * - `auth-ip` and `auth-email`: login and refresh, per client IP and per tenant + email (brute force).
  * In memory by default; with REDIS_URL every replica counts in one Redis.
  */
@@ -60,7 +61,7 @@ class ThrottlerRedisModule implements OnApplicationShutdown {
         storage: redis ? new RedisThrottlerStorage(redis) : new MemoryThrottlerStorage(),
         throttlers: [
           {
-            name: 'tenant',
+            name: TENANT_THROTTLER,
             ttl: MINUTE,
             generateKey: acrossRoutes,
             limit: config.get('RATE_LIMIT_TENANT_PER_MINUTE', { infer: true }),
@@ -69,6 +70,15 @@ class ThrottlerRedisModule implements OnApplicationShutdown {
               const tenant = (req as unknown as FastifyRequest).headers['x-tenant-id'];
               return isUuid(tenant) ? `tenant:${tenant.toLowerCase()}` : `ip:${(req as unknown as FastifyRequest).ip}`;
             },
+          },
+          {
+            // Every /api request per client IP, authenticated or not: unauthenticated floods stop here.
+            name: 'ip',
+            ttl: MINUTE,
+            generateKey: acrossRoutes,
+            limit: config.get('RATE_LIMIT_IP_PER_MINUTE', { infer: true }),
+            skipIf: (context) => !context.switchToHttp().getRequest<FastifyRequest>().url.startsWith('/api/'),
+            getTracker: (req: Record<string, unknown>) => `ip:${(req as unknown as FastifyRequest).ip}`,
           },
           {
             name: 'auth-ip',
@@ -99,6 +109,7 @@ class ThrottlerRedisModule implements OnApplicationShutdown {
       }),
     }),
   ],
-  providers: [{ provide: APP_GUARD, useClass: AppThrottlerGuard }],
+  providers: [{ provide: APP_GUARD, useClass: AppThrottlerGuard }, TenantThrottlerGuard],
+  exports: [TenantThrottlerGuard],
 })
 export class ThrottlingModule {}

@@ -55,6 +55,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.JWT_SECRET ??= 'e2e-jwt-secret-0123456789abcdef0123456789abcdef';
   // Generous limits for the suite; the rate-limit tests set their own.
   process.env.RATE_LIMIT_TENANT_PER_MINUTE ??= '100000';
+  process.env.RATE_LIMIT_IP_PER_MINUTE ??= '100000';
   process.env.RATE_LIMIT_AUTH_PER_IP_PER_MINUTE ??= '100000';
   process.env.RATE_LIMIT_AUTH_PER_EMAIL_PER_MINUTE ??= '100000';
   globalThis.__E2E__ = { embedded, adminUrl, database };
