@@ -24,6 +24,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { withClient } from '../lib/database.mjs';
 import { fmt, freePort, installWatchdog, log, machineLine, median, numberFlags, sleep } from './lib/common.mjs';
 
 const flags = numberFlags({ rounds: 4, seconds: 4, tenants: 50, workers: 50, pool: 10 });
@@ -71,17 +72,6 @@ async function cleanup() {
     await cleanups
       .pop()()
       .catch((err) => log(`cleanup: ${err.message}`));
-}
-
-async function withClient(url, fn) {
-  const client = new pg.Client({ connectionString: url, application_name: 'exp-binding-admin' });
-  client.on('error', () => undefined);
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end().catch(() => undefined);
-  }
 }
 
 /** Returns the URL of a fresh database; registers its removal in `cleanups`. */

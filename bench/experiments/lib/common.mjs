@@ -2,7 +2,6 @@
 // (servers under test), one-shot autocannon runs in their own process, a watchdog and cleanup.
 // Every wait is bounded by a timeout; every child this module starts is tracked and stopped on exit.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -43,17 +42,8 @@ export function numberFlags(defaults) {
   return out;
 }
 
-/** A free TCP port on 127.0.0.1 (the OS picks; the listener is closed before returning). */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+/** A free TCP port on 127.0.0.1: the harness's own helper. */
+export { freePort } from '../../lib/children.mjs';
 
 /** Only what Node needs, so the caller's shell cannot change what is measured. */
 function baseEnv() {
