@@ -8,7 +8,7 @@ describe('MemoryThrottlerStorage', () => {
     storage = new MemoryThrottlerStorage();
   });
   afterEach(() => {
-    storage.onApplicationShutdown();
+    storage.close();
     jest.useRealTimers();
   });
 

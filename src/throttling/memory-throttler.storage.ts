@@ -1,4 +1,3 @@
-import type { OnApplicationShutdown } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 
 interface Window {
@@ -14,7 +13,7 @@ const SWEEP_MS = 60_000;
  * filters them all on every request, which measured as the bottleneck under load (see README, Performance).
  * Same semantics as RedisThrottlerStorage, so switching stores changes where counts live, not what they mean.
  */
-export class MemoryThrottlerStorage implements ThrottlerStorage, OnApplicationShutdown {
+export class MemoryThrottlerStorage implements ThrottlerStorage {
   private readonly windows = new Map<string, Window>();
   private readonly sweeper = setInterval(() => this.sweep(), SWEEP_MS).unref();
 
@@ -37,7 +36,8 @@ export class MemoryThrottlerStorage implements ThrottlerStorage, OnApplicationSh
     };
   }
 
-  onApplicationShutdown(): void {
+  /** Stops the sweeper (it is unref'd, so it never keeps a process alive on its own). */
+  close(): void {
     clearInterval(this.sweeper);
   }
 
