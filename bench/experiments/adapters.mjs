@@ -20,27 +20,16 @@ import {
   LIB_DIR,
   fmt,
   freePort,
+  httpExperimentFlags,
   installWatchdog,
   log,
   machineLine,
-  numberFlags,
   startServerChild,
   stopAllChildren,
 } from './lib/common.mjs';
 import { compareVariants, resultTable } from './lib/http-compare.mjs';
 
-const flags = numberFlags({ rounds: 4, seconds: 5, connections: 50 });
-if (
-  flags.rounds < 3 ||
-  flags.rounds > 20 ||
-  flags.seconds < 1 ||
-  flags.seconds > 30 ||
-  flags.connections < 1 ||
-  flags.connections > 500
-) {
-  process.stderr.write('flags out of range (rounds 3-20, seconds 1-30, connections 1-500)\n');
-  process.exit(2);
-}
+const flags = httpExperimentFlags();
 const SCRATCH = process.env.FASTIFY_EXP_DIR ?? '/tmp/fastify-exp';
 const needed = [
   '@nestjs/core',

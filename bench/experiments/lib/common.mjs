@@ -206,3 +206,14 @@ export async function machineLine() {
     .map((x) => x.toFixed(2))
     .join(' ')}`;
 }
+
+/** `--rounds`, `--seconds` and `--connections` of the HTTP experiments, range-checked (exit 2 when out of range). */
+export function httpExperimentFlags() {
+  const flags = numberFlags({ rounds: 4, seconds: 5, connections: 50 });
+  const { rounds, seconds, connections } = flags;
+  if (rounds < 3 || rounds > 20 || seconds < 1 || seconds > 30 || connections < 1 || connections > 500) {
+    process.stderr.write('flags out of range (rounds 3-20, seconds 1-30, connections 1-500)\n');
+    process.exit(2);
+  }
+  return flags;
+}
