@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
@@ -15,15 +16,18 @@ const toBool = ({ value }: { value: unknown }) => {
   return value;
 };
 
+/** An integer variable within [min, max]; the text of the environment is converted first. */
+function IntSetting(min: number, max?: number): PropertyDecorator {
+  const range = max === undefined ? [Min(min)] : [Min(min), Max(max)];
+  return applyDecorators(Transform(toInt), IsInt(), ...range);
+}
+
 /** Every environment variable the app reads, with its default. Validated once at start-up. */
 export class Env {
   @IsIn(NODE_ENVS)
   NODE_ENV: (typeof NODE_ENVS)[number] = 'development';
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IntSetting(0, 65535)
   PORT = 3001;
 
   @IsString()
@@ -34,10 +38,7 @@ export class Env {
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @IntSetting(1, 1000)
   DATABASE_POOL_MAX = 10;
 
   @IsIn(DATABASE_SSL_MODES)
@@ -47,20 +48,13 @@ export class Env {
   @IsString()
   DATABASE_SSL_CA?: string;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(100)
+  @IntSetting(100)
   DATABASE_CONNECT_TIMEOUT_MS = 5000;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(100)
+  @IntSetting(100)
   DATABASE_STATEMENT_TIMEOUT_MS = 15000;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1024)
-  @Max(65535)
+  @IntSetting(1024, 65535)
   EMBEDDED_PG_PORT = 54329;
 
   @IsString()
@@ -86,26 +80,17 @@ export class Env {
   @IsOptional()
   MIGRATE_ON_START?: boolean;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(64)
+  @IntSetting(1, 64)
   MIGRATE_CONCURRENCY = 4;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
+  @IntSetting(0)
   TENANT_CACHE_MAX = 10000;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
+  @IntSetting(0)
   TENANT_CACHE_TTL_MS = 60000;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
   @IsOptional()
+  @IntSetting(0)
   SHUTDOWN_DELAY_MS?: number;
 
   /** HS256 signing secret, at least 32 bytes. Required in production; a random one per run otherwise. */
@@ -114,15 +99,10 @@ export class Env {
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 bytes long' })
   JWT_SECRET?: string;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(30)
-  @Max(86400)
+  @IntSetting(30, 86400)
   JWT_ACCESS_TTL_SECONDS = 900;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(60)
+  @IntSetting(60)
   JWT_REFRESH_TTL_SECONDS = 1_209_600;
 
   @IsString()
@@ -140,38 +120,26 @@ export class Env {
   ADMIN_API_KEY?: string;
 
   /** argon2id cost; the defaults follow the library (64 MiB, 3 passes). Lower only for benchmarks and tests. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1024)
+  @IntSetting(1024)
   PASSWORD_HASH_MEMORY_KIB = 65536;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   PASSWORD_HASH_TIME_COST = 3;
 
   @IsOptional()
   @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
   REDIS_URL?: string;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   RATE_LIMIT_TENANT_PER_MINUTE = 3000;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   RATE_LIMIT_IP_PER_MINUTE = 6000;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   RATE_LIMIT_AUTH_PER_IP_PER_MINUTE = 20;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   RATE_LIMIT_AUTH_PER_EMAIL_PER_MINUTE = 5;
 }
 
