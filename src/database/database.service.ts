@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { escapeIdentifier, type Pool, type PoolClient, type QueryResult, type QueryResultRow } from 'pg';
 import { EMBEDDED_POSTGRES, MIGRATIONS_DIR, PG_POOL } from './database.constants.js';
 import type { EmbeddedPostgresHandle } from './embedded-postgres.js';
-import { applyMigrations, loadMigrations, type Migration } from './migrator.js';
+import { applyMigrations, inTransaction, loadMigrations, type Migration } from './migrator.js';
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
@@ -37,13 +37,13 @@ export class DatabaseService implements OnApplicationShutdown {
 
   /** Runs `fn` in a transaction on one pooled client; rolls back on any error. */
   transaction<T>(fn: (client: PoolClient) => Promise<T>): Promise<T> {
-    return this.run('BEGIN', fn);
+    return inTransaction(this.pool, fn);
   }
 
   /** Runs `fn` in a transaction whose search_path is only the given tenant schema. */
   withTenantSchema<T>(schema: string, fn: (client: PoolClient) => Promise<T>): Promise<T> {
     // One round trip: BEGIN and SET LOCAL travel together as a simple-protocol query.
-    return this.run(`BEGIN; SET LOCAL search_path TO ${escapeIdentifier(schema)}`, fn);
+    return inTransaction(this.pool, fn, `BEGIN; SET LOCAL search_path TO ${escapeIdentifier(schema)}`);
   }
 
   /**
@@ -71,25 +71,6 @@ export class DatabaseService implements OnApplicationShutdown {
       await Promise.race([this.pool.query('SELECT 1'), timeout]);
     } finally {
       clearTimeout(timer);
-    }
-  }
-
-  private async run<T>(begin: string, fn: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    let broken: Error | undefined;
-    try {
-      await client.query(begin);
-      const result = await fn(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (err) {
-      await client.query('ROLLBACK').catch((rollbackErr: Error) => {
-        broken = rollbackErr;
-      });
-      throw err;
-    } finally {
-      // A client whose rollback failed is in an unknown state: destroy it rather than reuse it.
-      client.release(broken);
     }
   }
 }

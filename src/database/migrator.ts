@@ -101,18 +101,30 @@ export async function mapBounded<T>(items: T[], concurrency: number, task: (item
   if (failed !== undefined) throw failed;
 }
 
-async function inTransaction<T>(pool: Pool, fn: (client: PoolClient) => Promise<T>): Promise<T> {
+/**
+ * Runs `fn` in a transaction on one client of `pool`, opened with `begin`; rolls back on any error.
+ * The one transaction helper: DatabaseService and the migrate CLI (which has no Nest container) both use it.
+ */
+export async function inTransaction<T>(
+  pool: Pool,
+  fn: (client: PoolClient) => Promise<T>,
+  begin = 'BEGIN',
+): Promise<T> {
   const client = await pool.connect();
+  let broken: Error | undefined;
   try {
-    await client.query('BEGIN');
+    await client.query(begin);
     const result = await fn(client);
     await client.query('COMMIT');
     return result;
   } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
+    await client.query('ROLLBACK').catch((rollbackErr: Error) => {
+      broken = rollbackErr;
+    });
     throw err;
   } finally {
-    client.release();
+    // A client whose rollback failed is in an unknown state: destroy it rather than reuse it.
+    client.release(broken);
   }
 }
 
