@@ -1,19 +1,19 @@
 import { Module, ValidationPipe } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
-import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
-import { validateEnv } from './config/env.validation.js';
-import { AuthModule } from './auth/auth.module.js';
-import { DatabaseModule } from './database/database.module.js';
-import { ThrottlingModule } from './throttling/throttling.module.js';
-import { HealthModule } from './health/health.module.js';
-import { TenancyModule } from './tenancy/tenancy.module.js';
-import { TenantsModule } from './tenants/tenants.module.js';
-import { UsersModule } from './users/users.module.js';
-import { OrganizationsModule } from './organizations/organizations.module.js';
-import { ContactsModule } from './contacts/contacts.module.js';
-import { LeadsModule } from './leads/leads.module.js';
-import { TasksModule } from './tasks/tasks.module.js';
+import { AllExceptionsFilter } from './platform/common/all-exceptions.filter.js';
+import { validateEnv } from './platform/config/env.validation.js';
+import { AuthModule } from './platform/identity/auth.module.js';
+import { DatabaseModule } from './platform/database/database.module.js';
+import { ThrottlingModule } from './platform/throttling/throttling.module.js';
+import { HealthModule } from './platform/health/health.module.js';
+import { TenancyModule } from './platform/tenancy/tenancy.module.js';
+import { TenantsModule } from './platform/tenants/tenants.module.js';
+import { UsersModule } from './platform/identity/users/users.module.js';
+import { OrganizationsModule } from './crm/organizations/organizations.module.js';
+import { ContactsModule } from './crm/contacts/contacts.module.js';
+import { LeadsModule } from './crm/leads/leads.module.js';
+import { TasksModule } from './crm/tasks/tasks.module.js';
 
 @Module({
   imports: [

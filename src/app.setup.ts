@@ -1,10 +1,10 @@
 import helmet from '@fastify/helmet';
 import { ConfigService } from '@nestjs/config';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { registerAccessLog } from './common/access-log.js';
-import type { Env } from './config/env.validation.js';
-import { ShutdownState } from './health/shutdown-state.js';
-import { TenantContext } from './tenancy/tenant-context.js';
+import { registerAccessLog } from './platform/common/access-log.js';
+import type { Env } from './platform/config/env.validation.js';
+import { ShutdownState } from './platform/health/shutdown-state.js';
+import { TenantContext } from './platform/tenancy/tenant-context.js';
 
 const ONE_MB = 1024 * 1024;
 

@@ -5,7 +5,7 @@ import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { configureApp, createAdapter } from './app.setup.js';
-import { ConfigValidationError, LOG_LEVELS, validateEnv, type Env } from './config/env.validation.js';
+import { ConfigValidationError, LOG_LEVELS, validateEnv, type Env } from './platform/config/env.validation.js';
 
 function logLevelsFrom(level: Env['LOG_LEVEL']): LogLevel[] {
   return [...LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1), 'fatal'];

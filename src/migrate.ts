@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Pool } from 'pg';
-import { ConfigValidationError, validateEnv } from './config/env.validation.js';
-import { startEmbeddedPostgres } from './database/embedded-postgres.js';
-import { migrateAll } from './database/migrator.js';
-import { poolConfig } from './database/pool-config.js';
-import { tenantSchema } from './database/tenant-schema.js';
+import { ConfigValidationError, validateEnv } from './platform/config/env.validation.js';
+import { startEmbeddedPostgres } from './platform/database/embedded-postgres.js';
+import { migrateAll } from './platform/database/migrator.js';
+import { poolConfig } from './platform/database/pool-config.js';
+import { tenantSchema } from './platform/database/tenant-schema.js';
 
 /**
  * `npm run migrate`: the shared migrations, then every tenant schema with bounded parallelism.

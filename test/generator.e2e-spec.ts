@@ -103,21 +103,21 @@ describe('nest g tenant-resource (schematics/)', () => {
   });
 
   it('writes the module, the next tenant migration and an e2e test, and registers the module', () => {
-    expect(generated).toEqual({ code: 0, output: expect.stringContaining('CREATE src/widgets/widgets.module.ts') });
+    expect(generated).toEqual({ code: 0, output: expect.stringContaining('CREATE src/crm/widgets/widgets.module.ts') });
     const files = [
-      'src/widgets/widgets.module.ts',
-      'src/widgets/widgets.controller.ts',
-      'src/widgets/widgets.service.ts',
-      'src/widgets/widgets.repository.ts',
-      'src/widgets/widgets.entity.ts',
-      'src/widgets/dto/create-widgets.dto.ts',
-      'src/widgets/dto/update-widgets.dto.ts',
-      'src/widgets/dto/list-widgets.query.ts',
+      'src/crm/widgets/widgets.module.ts',
+      'src/crm/widgets/widgets.controller.ts',
+      'src/crm/widgets/widgets.service.ts',
+      'src/crm/widgets/widgets.repository.ts',
+      'src/crm/widgets/widgets.entity.ts',
+      'src/crm/widgets/dto/create-widgets.dto.ts',
+      'src/crm/widgets/dto/update-widgets.dto.ts',
+      'src/crm/widgets/dto/list-widgets.query.ts',
       `migrations/tenant/${migration}`,
       'test/widgets.e2e-spec.ts',
     ];
     for (const file of files) expect({ file, exists: existsSync(join(dir, file)) }).toEqual({ file, exists: true });
-    expect(readdirSync(join(dir, 'src', 'widgets')).sort()).toEqual([
+    expect(readdirSync(join(dir, 'src', 'crm', 'widgets')).sort()).toEqual([
       'dto',
       'widgets.controller.ts',
       'widgets.entity.ts',
@@ -127,9 +127,9 @@ describe('nest g tenant-resource (schematics/)', () => {
     ]);
 
     const read = (file: string) => readFileSync(join(dir, file), 'utf8');
-    expect(read('src/widgets/widgets.controller.ts')).toContain("@TenantController('widgets')");
-    expect(read('src/widgets/widgets.repository.ts')).toContain("table: 'widgets'");
-    expect(read('src/widgets/widgets.module.ts')).toContain('export class WidgetsModule {}');
+    expect(read('src/crm/widgets/widgets.controller.ts')).toContain("@TenantController('widgets')");
+    expect(read('src/crm/widgets/widgets.repository.ts')).toContain("table: 'widgets'");
+    expect(read('src/crm/widgets/widgets.module.ts')).toContain('export class WidgetsModule {}');
     for (const file of files.filter((f) => f.endsWith('.ts'))) {
       const relativeImports = [...read(file).matchAll(/from '(\.{1,2}\/[^']*)'/g)].map((m) => m[1]);
       expect({ file, withoutJs: relativeImports.filter((p) => !p.endsWith('.js')) }).toEqual({ file, withoutJs: [] });
@@ -148,7 +148,7 @@ describe('nest g tenant-resource (schematics/)', () => {
 
     // app.module.ts gains exactly the import line and the entry in @Module({ imports: [...] }).
     const appModule = read('src/app.module.ts');
-    const importLine = "import { WidgetsModule } from './widgets/widgets.module.js';\n";
+    const importLine = "import { WidgetsModule } from './crm/widgets/widgets.module.js';\n";
     expect(appModule).toContain(importLine);
     expect(appModule).toMatch(/imports: \[[^\]]*\n {4}WidgetsModule,\n {2}\],/);
     expect(appModule.replace(importLine, '').replace('    WidgetsModule,\n', '')).toBe(appModuleBefore);
@@ -156,8 +156,8 @@ describe('nest g tenant-resource (schematics/)', () => {
 
   it.each([
     ['an invalid name', 'Bad_Name', /invalid name/],
-    ['the name of an existing module', 'contacts', /src\/contacts\/ already exists/],
-    ['a resource that was already generated', 'widgets', /src\/widgets\/ already exists/],
+    ['the name of an existing module', 'contacts', /src\/crm\/contacts\/ already exists/],
+    ['a resource that was already generated', 'widgets', /src\/crm\/widgets\/ already exists/],
   ])(
     'rejects %s (%s) with a non-zero exit and writes nothing',
     async (_case, name, message) => {
@@ -192,7 +192,7 @@ describe('nest g tenant-resource (schematics/)', () => {
     expect(generated.code).toBe(0);
     const build = await runNode([nest, 'build'], dir, 120_000);
     expect(build).toEqual({ code: 0, output: expect.any(String) });
-    expect(existsSync(join(dir, 'dist', 'widgets', 'widgets.module.js'))).toBe(true);
+    expect(existsSync(join(dir, 'dist', 'crm', 'widgets', 'widgets.module.js'))).toBe(true);
 
     expect(process.env.DATABASE_URL).toBeDefined();
     const jest = await runNode(

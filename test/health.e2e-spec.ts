@@ -1,6 +1,6 @@
 import pg from 'pg';
-import { PG_POOL } from '../src/database/database.constants.js';
-import { ShutdownState } from '../src/health/shutdown-state.js';
+import { PG_POOL } from '../src/platform/database/database.constants.js';
+import { ShutdownState } from '../src/platform/health/shutdown-state.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { adminHeaders } from './support/auth.js';
 import { TcpProxy } from './support/tcp-proxy.js';

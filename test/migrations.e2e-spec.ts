@@ -1,8 +1,8 @@
 import { appendFileSync, cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MIGRATIONS_DIR } from '../src/database/database.constants.js';
-import { StartupMigrations } from '../src/database/startup-migrations.js';
+import { MIGRATIONS_DIR } from '../src/platform/database/database.constants.js';
+import { StartupMigrations } from '../src/platform/database/startup-migrations.js';
 import { createTenant, createTestApp, type TestApp, uniqueDomain, withDatabase } from './support/app.js';
 import { adminHeaders } from './support/auth.js';
 import { runNode } from './support/processes.js';

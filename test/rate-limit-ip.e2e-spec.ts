@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 const saved = process.env.RATE_LIMIT_IP_PER_MINUTE;
 process.env.RATE_LIMIT_IP_PER_MINUTE = '45';
 const { createTestApp } = await import('./support/app.js');
-const { THROTTLER_REDIS } = await import('../src/throttling/throttling.module.js');
+const { THROTTLER_REDIS } = await import('../src/platform/throttling/throttling.module.js');
 
 afterAll(() => {
   process.env.RATE_LIMIT_IP_PER_MINUTE = saved;

@@ -10,7 +10,7 @@ const LIMITS = {
 const saved = Object.fromEntries(Object.keys(LIMITS).map((k) => [k, process.env[k]]));
 Object.assign(process.env, LIMITS);
 const { createTenantSession, createTestApp } = await import('./support/app.js');
-const { THROTTLER_REDIS } = await import('../src/throttling/throttling.module.js');
+const { THROTTLER_REDIS } = await import('../src/platform/throttling/throttling.module.js');
 const { TEST_PASSWORD } = await import('./support/auth.js');
 
 afterAll(() => Object.assign(process.env, saved));

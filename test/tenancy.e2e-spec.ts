@@ -1,5 +1,5 @@
-import { DatabaseService } from '../src/database/database.service.js';
-import { tenantSchema } from '../src/database/tenant-schema.js';
+import { DatabaseService } from '../src/platform/database/database.service.js';
+import { tenantSchema } from '../src/platform/database/tenant-schema.js';
 import { createTenant, createTenantSession, createTestApp, type TestApp } from './support/app.js';
 
 describe('Tenant guard and TenantConnection (/api/tenant)', () => {

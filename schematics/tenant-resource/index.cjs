@@ -1,7 +1,7 @@
 // @ts-check
 'use strict';
 /**
- * `nest g tenant-resource <name>`: a tenant-scoped CRUD module in the style of src/organizations, its tenant
+ * `nest g tenant-resource <name>`: a tenant-scoped CRUD module in the style of src/crm/organizations, its tenant
  * migration, its e2e test, and its registration in app.module.ts.
  *
  * CommonJS on purpose (`.cjs`): @angular-devkit/schematics loads factories with `require()`, and the project
@@ -25,6 +25,8 @@ const NAME_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const MAX_NAME_LENGTH = 40;
 const MIGRATIONS_DIR = 'migrations/tenant';
 const TEST_DIR = 'test';
+/** Tenant business modules live under <sourceRoot>/crm (see CONVENTIONS.md). */
+const CRM_DIR = 'crm';
 
 /**
  * PostgreSQL keywords that cannot name a table unquoted (the "reserved" and "reserved, can be function or type"
@@ -96,7 +98,7 @@ function humanize(/** @type {string} */ name) {
  * @param {string} migration
  */
 function generatedPaths(name, sourceRoot, migration) {
-  const dir = `${sourceRoot}/${name}`;
+  const dir = `${sourceRoot}/${CRM_DIR}/${name}`;
   return [
     `${dir}/${name}.module.ts`,
     `${dir}/${name}.controller.ts`,
@@ -308,14 +310,14 @@ function formatWithPrettier(files) {
 function tenantResource(options) {
   return (tree) => {
     const { name, table, className } = validateName(options.name);
-    if (options.path) fail('a path is not supported: the resource always goes to <sourceRoot>/<name>.');
+    if (options.path) fail('a path is not supported: the resource always goes to <sourceRoot>/crm/<name>.');
     if (!tree.exists('package.json')) fail('no package.json here: run this command in the project root.');
     const sourceRoot = (options.sourceRoot || 'src').replace(/\/+$/, '');
     const appModule = `${sourceRoot}/app.module.ts`;
 
-    const resourceDir = tree.getDir(`${sourceRoot}/${name}`);
+    const resourceDir = tree.getDir(`${sourceRoot}/${CRM_DIR}/${name}`);
     if (resourceDir.subfiles.length > 0 || resourceDir.subdirs.length > 0) {
-      fail(`${sourceRoot}/${name}/ already exists: a module named "${name}" is already in the project.`);
+      fail(`${sourceRoot}/${CRM_DIR}/${name}/ already exists: a module named "${name}" is already in the project.`);
     }
     const migration = nextMigration(tree, table);
     const paths = generatedPaths(name, sourceRoot, migration);
@@ -331,7 +333,7 @@ function tenantResource(options) {
     };
     const files = (/** @type {string} */ from, /** @type {string} */ to) =>
       mergeWith(apply(url(from), [applyTemplates(templateOptions), move(to)]));
-    rules.push(files('./files/src', `${sourceRoot}/${name}`));
+    rules.push(files('./files/src', `${sourceRoot}/${CRM_DIR}/${name}`));
     rules.push(files('./files/migrations', MIGRATIONS_DIR));
     rules.push(files('./files/test', TEST_DIR));
 
@@ -339,7 +341,7 @@ function tenantResource(options) {
     if (!options.skipImport) {
       const source = tree.exists(appModule) ? tree.readText(appModule) : null;
       if (source === null) fail(`${appModule} not found: run this command in the project root (or use --skip-import).`);
-      const updated = registerModule(source, `${className}Module`, `./${name}/${name}.module.js`, appModule);
+      const updated = registerModule(source, `${className}Module`, `./${CRM_DIR}/${name}/${name}.module.js`, appModule);
       rules.push((/** @type {import('@angular-devkit/schematics').Tree} */ t) => t.overwrite(appModule, updated));
       written.push(appModule);
     }

@@ -3,10 +3,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import type * as Embedded from '../../src/database/embedded-postgres.js';
+import type * as Embedded from '../../src/platform/database/embedded-postgres.js';
 
 // Jest loads global setup outside its module mapper, so it takes the built file (`npm run test:e2e` builds first).
-const builtModule = '../../dist/database/embedded-postgres.js';
+const builtModule = '../../dist/platform/database/embedded-postgres.js';
 type EmbeddedPostgresHandle = Embedded.EmbeddedPostgresHandle;
 
 declare global {

@@ -1,0 +1,66 @@
+import { Global, Logger, Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { Pool } from 'pg';
+import type { Env } from '../config/env.validation.js';
+import { EMBEDDED_POSTGRES, MIGRATIONS_DIR, PG_POOL } from './database.constants.js';
+import { DatabaseService } from './database.service.js';
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres.js';
+import { poolConfig } from './pool-config.js';
+import { StartupMigrations } from './startup-migrations.js';
+
+// src/platform/database and dist/platform/database both sit three levels below the project root.
+const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations', import.meta.url));
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: EMBEDDED_POSTGRES,
+      inject: [ConfigService],
+      useFactory: async (config: ConfigService<Env, true>): Promise<EmbeddedPostgresHandle | null> => {
+        if (config.get('DATABASE_URL', { infer: true })) return null;
+        const logger = new Logger('EmbeddedPostgres');
+        const dir = config.get('EMBEDDED_PG_DIR', { infer: true });
+        const handle = await startEmbeddedPostgres({
+          dir,
+          port: config.get('EMBEDDED_PG_PORT', { infer: true }),
+          log: (line) => logger.warn(line),
+        });
+        logger.log(`DATABASE_URL is not set: started embedded PostgreSQL in ${dir}`);
+        return handle;
+      },
+    },
+    {
+      provide: PG_POOL,
+      inject: [ConfigService, EMBEDDED_POSTGRES],
+      useFactory: (config: ConfigService<Env, true>, embedded: EmbeddedPostgresHandle | null): Pool => {
+        const url = config.get('DATABASE_URL', { infer: true }) ?? embedded!.url;
+        const pool = new Pool(
+          poolConfig(url, {
+            DATABASE_POOL_MAX: config.get('DATABASE_POOL_MAX', { infer: true }),
+            DATABASE_SSL: config.get('DATABASE_SSL', { infer: true }),
+            DATABASE_SSL_CA: config.get('DATABASE_SSL_CA', { infer: true }),
+            DATABASE_CONNECT_TIMEOUT_MS: config.get('DATABASE_CONNECT_TIMEOUT_MS', { infer: true }),
+            DATABASE_STATEMENT_TIMEOUT_MS: config.get('DATABASE_STATEMENT_TIMEOUT_MS', { infer: true }),
+          }),
+        );
+        const logger = new Logger('DatabasePool');
+        // Without a listener, an idle client dropped by the server would crash the process.
+        pool.on('error', (err) => logger.warn(`Idle database client failed: ${err.message}`));
+        return pool;
+      },
+    },
+    {
+      provide: MIGRATIONS_DIR,
+      inject: [ConfigService],
+      useFactory: (config: ConfigService<Env, true>) =>
+        resolve(config.get('MIGRATIONS_DIR', { infer: true }) ?? DEFAULT_MIGRATIONS_DIR),
+    },
+    DatabaseService,
+    StartupMigrations,
+  ],
+  exports: [DatabaseService],
+})
+export class DatabaseModule {}

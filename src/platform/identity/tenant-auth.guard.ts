@@ -1,0 +1,63 @@
+import {
+  type CanActivate,
+  type ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import type { FastifyRequest } from 'fastify';
+import { isUuid } from '../database/tenant-schema.js';
+import { TenantContext } from '../tenancy/tenant-context.js';
+import type { User, UserRole } from './user.entity.js';
+import { PUBLIC_KEY, ROLES_KEY } from './auth.decorators.js';
+import type { AccessClaims } from './auth.service.js';
+import { AuthUsersRepository } from './auth-users.repository.js';
+
+const INVALID_TOKEN = 'Invalid or expired access token';
+
+/**
+ * Runs after the TenantGuard on every tenant route: a valid bearer token (HS256 only, `exp` required,
+ * issuer and audience checked) whose `tid` is this tenant (else 403), whose user still exists here,
+ * and whose role is allowed by `@Roles` (else 403).
+ */
+@Injectable()
+export class TenantAuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+    private readonly users: AuthUsersRepository,
+    private readonly context: TenantContext,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: User }>();
+    const claims = await this.verify(request.headers.authorization);
+    if (claims.tid !== this.context.tenant?.id) throw new ForbiddenException('Token belongs to another tenant');
+    const user = await this.users.findById(claims.sub);
+    if (!user) throw new UnauthorizedException('User no longer exists');
+    const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES_KEY, targets);
+    if (roles && !roles.includes(user.role)) throw new ForbiddenException('Your role may not do this');
+    request.user = user;
+    return true;
+  }
+
+  private async verify(header: string | undefined): Promise<AccessClaims> {
+    const match = header?.match(/^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/);
+    if (!match) throw new UnauthorizedException('A bearer token is required');
+    let claims: AccessClaims;
+    try {
+      claims = await this.jwt.verifyAsync<AccessClaims & object>(match[1]);
+    } catch {
+      throw new UnauthorizedException(INVALID_TOKEN);
+    }
+    // jsonwebtoken accepts a token without `exp`; ours always have one.
+    if (typeof claims.exp !== 'number' || !isUuid(claims.sub) || !isUuid(claims.tid)) {
+      throw new UnauthorizedException(INVALID_TOKEN);
+    }
+    return claims;
+  }
+}

@@ -1,0 +1,42 @@
+import { Body, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import { ok } from '../../common/envelope.js';
+import { IdParam } from '../../common/id-param.js';
+import { Roles } from '../auth.decorators.js';
+import { TenantController } from '../tenant-controller.decorator.js';
+import { CreateUserDto } from './dto/create-user.dto.js';
+import { ListUsersQuery } from './dto/list-users.query.js';
+import { UpdateUserDto } from './dto/update-user.dto.js';
+import { UsersService } from './users.service.js';
+
+@TenantController('users')
+@Roles('admin')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Post()
+  async create(@Body() dto: CreateUserDto) {
+    return ok(await this.users.create(dto));
+  }
+
+  @Get()
+  async list(@Query() query: ListUsersQuery) {
+    const page = await this.users.list(query);
+    return ok(page.data, { meta: page.meta });
+  }
+
+  @Get(':id')
+  async get(@IdParam() id: string) {
+    return ok(await this.users.get(id));
+  }
+
+  @Patch(':id')
+  async update(@IdParam() id: string, @Body() dto: UpdateUserDto) {
+    return ok(await this.users.update(id, dto));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  async remove(@IdParam() id: string): Promise<void> {
+    await this.users.remove(id);
+  }
+}

@@ -1,0 +1,14 @@
+import { Injectable } from '@nestjs/common';
+import { DatabaseService } from '../database/database.service.js';
+import { TENANT_COLUMNS, type Tenant } from './tenant.entity.js';
+
+/** Reads the shared `tenants` table for request routing; the operator's writes live in the tenants module. */
+@Injectable()
+export class TenantDirectory {
+  constructor(private readonly db: DatabaseService) {}
+
+  async findById(id: string): Promise<Tenant | undefined> {
+    const { rows } = await this.db.query<Tenant>(`SELECT ${TENANT_COLUMNS} FROM public.tenants WHERE id = $1`, [id]);
+    return rows[0];
+  }
+}

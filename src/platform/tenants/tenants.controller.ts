@@ -1,0 +1,31 @@
+import { Body, Controller, Get, HttpCode, Post, Query, UseGuards } from '@nestjs/common';
+import { ApiKeyGuard } from '../identity/api-key.guard.js';
+import { ok } from '../common/envelope.js';
+import { IdParam } from '../common/id-param.js';
+import { PageQueryDto } from '../common/pagination.js';
+import { CreateTenantDto } from './dto/create-tenant.dto.js';
+import { TenantsService } from './tenants.service.js';
+
+/** Platform administration: every route needs the operators' `x-api-key`. */
+@Controller('api/tenants')
+@UseGuards(ApiKeyGuard)
+export class TenantsController {
+  constructor(private readonly tenants: TenantsService) {}
+
+  @Post()
+  @HttpCode(201)
+  async create(@Body() dto: CreateTenantDto) {
+    return ok(await this.tenants.create(dto), { message: 'Tenant created' });
+  }
+
+  @Get()
+  async list(@Query() query: PageQueryDto) {
+    const page = await this.tenants.list(query.limit, query.cursor);
+    return ok(page.data, { meta: page.meta });
+  }
+
+  @Get(':id')
+  async get(@IdParam() id: string) {
+    return ok(await this.tenants.get(id.toLowerCase()));
+  }
+}

@@ -1,0 +1,46 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { decodeCursor, toPage } from '../common/pagination.js';
+import { DatabaseService } from '../database/database.service.js';
+import { tenantSchema } from '../database/tenant-schema.js';
+import type { CreateTenantDto } from './dto/create-tenant.dto.js';
+import type { Tenant, TenantAdmin } from '../tenancy/tenant.entity.js';
+import { PasswordHasher } from '../identity/password-hasher.js';
+import { TenantsRepository } from './tenants.repository.js';
+
+@Injectable()
+export class TenantsService {
+  constructor(
+    private readonly db: DatabaseService,
+    private readonly tenants: TenantsRepository,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  /** The row, the schema, its tables and the optional first admin are created in one transaction: all or nothing. */
+  async create(dto: CreateTenantDto): Promise<Tenant & { admin?: TenantAdmin }> {
+    const { admin, ...fields } = dto;
+    // Hashed before the transaction opens, so the transaction is not held open for argon2's work.
+    const passwordHash = admin ? await this.hasher.hash(admin.password) : undefined;
+    return this.db.transaction(async (tx) => {
+      const tenant = await this.tenants.insert(tx, fields);
+      const schema = tenantSchema(tenant.id);
+      await this.db.migrateTenantSchema(tx, schema);
+      if (!admin || !passwordHash) return tenant;
+      const { password: _password, ...profile } = admin;
+      return {
+        ...tenant,
+        admin: await this.tenants.insertFirstAdmin(tx, schema, { ...profile, password_hash: passwordHash }),
+      };
+    });
+  }
+
+  async get(id: string): Promise<Tenant> {
+    const tenant = await this.tenants.findById(id);
+    if (!tenant) throw new NotFoundException('Tenant not found');
+    return tenant;
+  }
+
+  async list(limit: number, cursor?: string) {
+    const rows = await this.tenants.list(limit + 1, cursor ? decodeCursor(cursor) : undefined);
+    return toPage(rows, limit);
+  }
+}
