@@ -2,6 +2,7 @@ import helmet from '@fastify/helmet';
 import { ConfigService } from '@nestjs/config';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { registerAccessLog } from './platform/common/access-log.js';
+import { useJsonBodyParser } from './platform/common/json-body.js';
 import type { Env } from './platform/config/env.validation.js';
 import { ShutdownState } from './platform/health/shutdown-state.js';
 import { TenantContext } from './platform/tenancy/tenant-context.js';
@@ -30,6 +31,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
   app.get(TenantContext).register(fastify);
   registerAccessLog(fastify);
+  useJsonBodyParser(app, ONE_MB);
   // Once shutdown has begun, every response asks its client to close the connection: a keep-alive connection
   // that was busy when the server started closing would otherwise hold the process open after its response.
   const shutdown = app.get(ShutdownState);

@@ -46,7 +46,8 @@ export class TenantAuthGuard implements CanActivate {
   }
 
   private async verify(header: string | undefined): Promise<AccessClaims> {
-    const match = header?.match(/^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/);
+    // RFC 9110: the scheme is case-insensitive and one or more spaces separate it from the token.
+    const match = header?.match(/^bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/i);
     if (!match) throw new UnauthorizedException('A bearer token is required');
     let claims: AccessClaims;
     try {
