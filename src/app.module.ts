@@ -1,6 +1,8 @@
 import { Module, ValidationPipe } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { RequestContextModule } from './platform/common/request-context.js';
+import { AuditModule } from './platform/audit/audit.module.js';
 import { AllExceptionsFilter } from './platform/common/all-exceptions.filter.js';
 import { validateEnv } from './platform/config/env.validation.js';
 import { AuthModule } from './platform/identity/auth.module.js';
@@ -19,6 +21,8 @@ import { TasksModule } from './crm/tasks/tasks.module.js';
   imports: [
     ConfigModule.forRoot({ isGlobal: true, cache: true, validate: validateEnv }),
     DatabaseModule,
+    RequestContextModule,
+    AuditModule,
     ThrottlingModule,
     AuthModule,
     HealthModule,

@@ -5,7 +5,7 @@ import { registerAccessLog } from './platform/common/access-log.js';
 import { useJsonBodyParser } from './platform/common/json-body.js';
 import type { Env } from './platform/config/env.validation.js';
 import { ShutdownState } from './platform/health/shutdown-state.js';
-import { TenantContext } from './platform/tenancy/tenant-context.js';
+import { RequestContext, requestIdFor } from './platform/common/request-context.js';
 
 const ONE_MB = 1024 * 1024;
 
@@ -22,14 +22,18 @@ function trustProxy(value: string): boolean | string | ((address: string, hop: n
  * (bench/experiments/adapters). Bodies over 1 MB are a 413; Fastify sends no x-powered-by.
  */
 export function createAdapter(env: Pick<Env, 'TRUST_PROXY'>): FastifyAdapter {
-  return new FastifyAdapter({ bodyLimit: ONE_MB, trustProxy: trustProxy(env.TRUST_PROXY) });
+  return new FastifyAdapter({
+    bodyLimit: ONE_MB,
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    genReqId: requestIdFor,
+  });
 }
 
 /** HTTP concerns shared by main.ts and the e2e tests, so the tests exercise the same app. */
 export async function configureApp(app: NestFastifyApplication): Promise<void> {
   const config = app.get<ConfigService<Env, true>>(ConfigService);
   const fastify = app.getHttpAdapter().getInstance();
-  app.get(TenantContext).register(fastify);
+  app.get(RequestContext).register(fastify);
   registerAccessLog(fastify);
   useJsonBodyParser(app, ONE_MB);
   // Once shutdown has begun, every response asks its client to close the connection: a keep-alive connection

@@ -5,6 +5,7 @@ import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, valida
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export const DATABASE_SSL_MODES = ['off', 'require', 'verify'] as const;
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+export const AUDIT_LOG_MODES = ['on', 'off'] as const;
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -141,6 +142,10 @@ export class Env {
 
   @IntSetting(1)
   RATE_LIMIT_AUTH_PER_EMAIL_PER_MINUTE = 5;
+
+  /** `off` skips tenant audit rows of CRUD writes: a benchmark switch (`npm run bench`), refused in production. */
+  @IsIn(AUDIT_LOG_MODES)
+  AUDIT_LOG: (typeof AUDIT_LOG_MODES)[number] = 'on';
 }
 
 export class ConfigValidationError extends Error {}
@@ -169,6 +174,11 @@ export function validateEnv(raw: Record<string, unknown>): Env {
       if (!env[name]) {
         throw new ConfigValidationError(`Invalid configuration: ${name} is required when NODE_ENV=production`);
       }
+    }
+    if (env.AUDIT_LOG === 'off') {
+      throw new ConfigValidationError(
+        'Invalid configuration: AUDIT_LOG=off is for benchmarks, not NODE_ENV=production',
+      );
     }
   }
   env.MIGRATE_ON_START ??= env.NODE_ENV !== 'production';

@@ -1,6 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { RequestContext } from '../common/request-context.js';
 import { AuthSecrets } from './auth-secrets.js';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();
@@ -10,7 +11,10 @@ const digest = (value: string) => createHash('sha256').update(value).digest();
 export class ApiKeyGuard implements CanActivate {
   private readonly expected: Buffer;
 
-  constructor(secrets: AuthSecrets) {
+  constructor(
+    secrets: AuthSecrets,
+    private readonly context: RequestContext,
+  ) {
     this.expected = digest(secrets.adminApiKey);
   }
 
@@ -20,6 +24,7 @@ export class ApiKeyGuard implements CanActivate {
     if (typeof key !== 'string' || !timingSafeEqual(digest(key), this.expected)) {
       throw new UnauthorizedException('A valid x-api-key header is required');
     }
+    this.context.actor = { type: 'platform' };
     return true;
   }
 }

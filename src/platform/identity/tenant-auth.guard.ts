@@ -9,6 +9,7 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import type { FastifyRequest } from 'fastify';
 import { isUuid } from '../database/tenant-schema.js';
+import { RequestContext } from '../common/request-context.js';
 import { TenantContext } from '../tenancy/tenant-context.js';
 import type { User, UserRole } from './user.entity.js';
 import { PUBLIC_KEY, ROLES_KEY } from './auth.decorators.js';
@@ -29,6 +30,7 @@ export class TenantAuthGuard implements CanActivate {
     private readonly jwt: JwtService,
     private readonly users: AuthUsersRepository,
     private readonly context: TenantContext,
+    private readonly requestContext: RequestContext,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -42,6 +44,7 @@ export class TenantAuthGuard implements CanActivate {
     const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(user.role)) throw new ForbiddenException('Your role may not do this');
     request.user = user;
+    this.requestContext.actor = { type: 'user', id: user.id, role: user.role };
     return true;
   }
 

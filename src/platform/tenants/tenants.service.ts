@@ -1,5 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { decodeCursor, toPage } from '../common/pagination.js';
+import { PlatformAuditLog } from '../audit/platform-audit-log.js';
 import { DatabaseService } from '../database/database.service.js';
 import { tenantSchema } from '../database/tenant-schema.js';
 import type { CreateTenantDto } from './dto/create-tenant.dto.js';
@@ -13,6 +14,7 @@ export class TenantsService {
     private readonly db: DatabaseService,
     private readonly tenants: TenantsRepository,
     private readonly hasher: PasswordHasher,
+    private readonly audit: PlatformAuditLog,
   ) {}
 
   /** The row, the schema, its tables and the optional first admin are created in one transaction: all or nothing. */
@@ -24,6 +26,11 @@ export class TenantsService {
       const tenant = await this.tenants.insert(tx, fields);
       const schema = tenantSchema(tenant.id);
       await this.db.migrateTenantSchema(tx, schema);
+      await this.audit.record(tx, {
+        tenant_id: tenant.id,
+        action: 'create',
+        details: { name: tenant.name, domain: tenant.domain, admin_email: admin?.email ?? null },
+      });
       if (!admin || !passwordHash) return tenant;
       const { password: _password, ...profile } = admin;
       return {

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { AuditLog } from '../../audit/audit-log.js';
 import type { Cursor } from '../../common/pagination.js';
 import { TenantConnection } from '../tenant-connection.js';
+import { auditInsert, CREATED_CHANGES, DELETED_CHANGES, UPDATED_CHANGES } from './audited-sql.js';
 
 /** What a tenant table exposes. Identifiers come from this code only, never from a request. */
 export interface TableSpec {
@@ -35,14 +37,18 @@ function likePattern(term: string): string {
 
 /**
  * Plain parameterised SQL for one tenant table, run on the request's `TenantConnection` in one round trip
- * (schema-qualified through `table()`).
+ * (schema-qualified through `table()`). Every write also writes its audit row in the same statement (see
+ * audited-sql.ts), so a resource built on this base is audited with no code of its own.
  * Subclasses declare their `TableSpec`; the SQL below is the same for every CRM table.
  */
 @Injectable() // emits the constructor's metadata, which subclasses without a constructor inherit
 export abstract class TenantCrudRepository<Row extends KeyedRow> {
   protected abstract readonly spec: TableSpec;
 
-  constructor(protected readonly db: TenantConnection) {}
+  constructor(
+    protected readonly db: TenantConnection,
+    protected readonly audit: AuditLog,
+  ) {}
 
   /** This table in the current request's tenant schema. */
   protected get table(): string {
@@ -52,13 +58,19 @@ export abstract class TenantCrudRepository<Row extends KeyedRow> {
   async create(input: object): Promise<Row> {
     const data = input as Record<string, unknown>;
     const columns = this.spec.writable.filter((c) => data[c] !== undefined);
-    const placeholders = columns.map((_, i) => `$${i + 1}`);
-    const sql = columns.length
-      ? `INSERT INTO ${this.table} (${columns.join(', ')}) VALUES (${placeholders.join(', ')}) RETURNING ${this.spec.columns}`
-      : `INSERT INTO ${this.table} DEFAULT VALUES RETURNING ${this.spec.columns}`;
+    const params = columns.map((c) => data[c]);
+    const insert = columns.length
+      ? `INSERT INTO ${this.table} AS t (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`
+      : `INSERT INTO ${this.table} AS t DEFAULT VALUES`;
+    if (!this.audit.enabled) {
+      const { rows } = await this.db.queryQualified<Row>(`${insert} RETURNING ${this.spec.columns}`, params);
+      return rows[0];
+    }
     const { rows } = await this.db.queryQualified<Row>(
-      sql,
-      columns.map((c) => data[c]),
+      `WITH w AS (${insert} RETURNING t.*, to_jsonb(t) AS __audit_new),
+       ${this.auditCte(params.length + 1, 'create', CREATED_CHANGES)}
+       SELECT ${this.spec.columns} FROM w`,
+      [...params, ...this.audit.actorParams()],
     );
     return rows[0];
   }
@@ -104,17 +116,45 @@ export abstract class TenantCrudRepository<Row extends KeyedRow> {
     const columns = this.spec.writable.filter((c) => data[c] !== undefined);
     if (columns.length === 0) return this.findById(id);
     const assignments = columns.map((c, i) => `${c} = $${i + 2}`);
+    const params = [id, ...columns.map((c) => data[c])];
+    const set = `SET ${assignments.join(', ')}, updated_at = date_trunc('milliseconds', clock_timestamp())`;
+    if (!this.audit.enabled) {
+      const { rows } = await this.db.queryQualified<Row>(
+        `UPDATE ${this.table} ${set} WHERE id = $1 RETURNING ${this.spec.columns}`,
+        params,
+      );
+      return rows[0];
+    }
+    // The old row is read under the same row lock the UPDATE takes, so old and new values are one consistent pair.
     const { rows } = await this.db.queryQualified<Row>(
-      `UPDATE ${this.table}
-       SET ${assignments.join(', ')}, updated_at = date_trunc('milliseconds', clock_timestamp())
-       WHERE id = $1 RETURNING ${this.spec.columns}`,
-      [id, ...columns.map((c) => data[c])],
+      `WITH w AS (
+         UPDATE ${this.table} AS t ${set}
+         FROM (SELECT * FROM ${this.table} WHERE id = $1 FOR UPDATE) AS old
+         WHERE t.id = old.id
+         RETURNING t.*, to_jsonb(old) AS __audit_old, to_jsonb(t) AS __audit_new
+       ),
+       ${this.auditCte(params.length + 1, 'update', UPDATED_CHANGES)}
+       SELECT ${this.spec.columns} FROM w`,
+      [...params, ...this.audit.actorParams()],
     );
     return rows[0];
   }
 
   async remove(id: string): Promise<boolean> {
-    const { rowCount } = await this.db.queryQualified(`DELETE FROM ${this.table} WHERE id = $1`, [id]);
+    if (!this.audit.enabled) {
+      const { rowCount } = await this.db.queryQualified(`DELETE FROM ${this.table} WHERE id = $1`, [id]);
+      return (rowCount ?? 0) > 0;
+    }
+    const { rowCount } = await this.db.queryQualified(
+      `WITH w AS (DELETE FROM ${this.table} AS t WHERE id = $1 RETURNING t.id, to_jsonb(t) AS __audit_old),
+       ${this.auditCte(2, 'delete', DELETED_CHANGES)}
+       SELECT 1 FROM w`,
+      [id, ...this.audit.actorParams()],
+    );
     return (rowCount ?? 0) > 0;
+  }
+
+  private auditCte(firstActorParam: number, action: string, changes: string): string {
+    return auditInsert(this.audit.table(this.db.tenant.schema), firstActorParam, action, this.spec.table, changes);
   }
 }
