@@ -97,7 +97,6 @@ $$;
 
 CREATE TRIGGER platform_audit_log_chain BEFORE INSERT ON platform_audit_log
   FOR EACH ROW EXECUTE FUNCTION public.platform_audit_log_chain();
-CREATE TRIGGER platform_audit_log_append_only BEFORE UPDATE OR DELETE ON platform_audit_log
-  FOR EACH ROW EXECUTE FUNCTION public.audit_reject_change();
-CREATE TRIGGER platform_audit_log_no_truncate BEFORE TRUNCATE ON platform_audit_log
+-- Statement-level, so even an UPDATE or DELETE that matches no row is refused.
+CREATE TRIGGER platform_audit_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON platform_audit_log
   FOR EACH STATEMENT EXECUTE FUNCTION public.audit_reject_change();

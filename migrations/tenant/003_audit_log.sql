@@ -22,7 +22,6 @@ CREATE INDEX audit_log_resource_idx ON audit_log (resource, resource_id, seq DES
 
 CREATE TRIGGER audit_log_chain BEFORE INSERT ON audit_log
   FOR EACH ROW EXECUTE FUNCTION public.audit_log_chain();
-CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
-  FOR EACH ROW EXECUTE FUNCTION public.audit_reject_change();
-CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+-- Statement-level, so even an UPDATE or DELETE that matches no row is refused.
+CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_log
   FOR EACH STATEMENT EXECUTE FUNCTION public.audit_reject_change();
