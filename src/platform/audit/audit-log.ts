@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { escapeIdentifier } from 'pg';
 import { RequestContext } from '../common/request-context.js';
@@ -23,6 +23,9 @@ export class AuditLog {
     config: ConfigService<Env, true>,
   ) {
     this.enabled = config.get('AUDIT_LOG', { infer: true }) !== 'off';
+    if (!this.enabled) {
+      new Logger('AuditLog').warn('AUDIT_LOG=off: changes to tenant records are NOT audited (a benchmark setting)');
+    }
   }
 
   /** The tenant schema's audit table, quoted; `schema` comes from code (a derived tenant schema), never a request. */

@@ -143,7 +143,7 @@ export class Env {
   @IntSetting(1)
   RATE_LIMIT_AUTH_PER_EMAIL_PER_MINUTE = 5;
 
-  /** `off` skips tenant audit rows of CRUD writes: a benchmark switch (`npm run bench`), refused in production. */
+  /** `off` skips the tenant audit rows of CRUD writes: a benchmark switch (`npm run bench`), warned about at start. */
   @IsIn(AUDIT_LOG_MODES)
   AUDIT_LOG: (typeof AUDIT_LOG_MODES)[number] = 'on';
 }
