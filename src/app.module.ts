@@ -16,6 +16,7 @@ import { OrganizationsModule } from './crm/organizations/organizations.module.js
 import { ContactsModule } from './crm/contacts/contacts.module.js';
 import { LeadsModule } from './crm/leads/leads.module.js';
 import { TasksModule } from './crm/tasks/tasks.module.js';
+import { JobsModule } from './platform/jobs/jobs.module.js';
 
 @Module({
   imports: [
@@ -28,6 +29,7 @@ import { TasksModule } from './crm/tasks/tasks.module.js';
     HealthModule,
     TenantsModule,
     TenancyModule,
+    JobsModule,
     UsersModule,
     OrganizationsModule,
     ContactsModule,

@@ -6,6 +6,7 @@ export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export const DATABASE_SSL_MODES = ['off', 'require', 'verify'] as const;
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 export const AUDIT_LOG_MODES = ['on', 'off'] as const;
+export const ON_OFF = ['on', 'off'] as const;
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -146,6 +147,26 @@ export class Env {
   /** `off` skips the tenant audit rows of CRUD writes: a benchmark switch (`npm run bench`), warned about at start. */
   @IsIn(AUDIT_LOG_MODES)
   AUDIT_LOG: (typeof AUDIT_LOG_MODES)[number] = 'on';
+
+  /** Run job workers in this process; `npm run worker` runs them in a process of their own. */
+  @IsIn(ON_OFF)
+  JOBS_WORKERS: (typeof ON_OFF)[number] = 'on';
+
+  @IntSetting(1, 256)
+  JOBS_CONCURRENCY = 4;
+
+  @IntSetting(10)
+  JOBS_POLL_INTERVAL_MS = 1000;
+
+  @IntSetting(100)
+  JOBS_MAINTENANCE_INTERVAL_MS = 5000;
+
+  /** On SIGTERM, how long running jobs may finish before they are handed back to the queue. */
+  @IntSetting(0)
+  JOBS_SHUTDOWN_TIMEOUT_MS = 10000;
+
+  @IntSetting(1)
+  JOBS_RETENTION_HOURS = 168;
 }
 
 export class ConfigValidationError extends Error {}
