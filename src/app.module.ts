@@ -17,6 +17,7 @@ import { ContactsModule } from './crm/contacts/contacts.module.js';
 import { LeadsModule } from './crm/leads/leads.module.js';
 import { TasksModule } from './crm/tasks/tasks.module.js';
 import { JobsModule } from './platform/jobs/jobs.module.js';
+import { WebhooksModule } from './platform/webhooks/webhooks.module.js';
 
 @Module({
   imports: [
@@ -30,6 +31,7 @@ import { JobsModule } from './platform/jobs/jobs.module.js';
     TenantsModule,
     TenancyModule,
     JobsModule,
+    WebhooksModule,
     UsersModule,
     OrganizationsModule,
     ContactsModule,

@@ -167,6 +167,23 @@ export class Env {
 
   @IntSetting(1)
   JOBS_RETENTION_HOURS = 168;
+
+  /** Hosts or addresses webhooks may reach although they are private or loopback (comma-separated). */
+  @IsString()
+  WEBHOOK_ALLOWED_HOSTS = '';
+
+  @IntSetting(100, 60000)
+  WEBHOOK_TIMEOUT_MS = 5000;
+
+  /** 16 attempts, 30 s doubling up to 4 h between them: retries for about a day. */
+  @IntSetting(1, 100)
+  WEBHOOK_MAX_ATTEMPTS = 16;
+
+  @IntSetting(0)
+  WEBHOOK_RETRY_BASE_MS = 30000;
+
+  @IntSetting(0)
+  WEBHOOK_RETRY_MAX_MS = 14400000;
 }
 
 export class ConfigValidationError extends Error {}
