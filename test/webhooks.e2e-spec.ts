@@ -135,8 +135,8 @@ describe('Webhooks', () => {
         'url resolves to a private or reserved address (::1)',
       ],
       [
-        { url: 'http://localhost:80/hook', events: ['contact.created'] },
-        'url resolves to a private or reserved address',
+        { url: 'http://[::ffff:169.254.169.254]/hook', events: ['contact.created'] },
+        'url resolves to a private or reserved address (::ffff:a9fe:a9fe)',
       ],
       [{ url: 'http://user:pw@127.0.0.1/hook', events: ['contact.created'] }, 'url must not contain credentials'],
       [{ url: 'ftp://127.0.0.1/hook', events: ['contact.created'] }, 'url must be an http or https URL'],
