@@ -22,6 +22,12 @@ describe('Tenants API (/api/tenants)', () => {
         id: expect.stringMatching(/^[0-9a-f-]{36}$/),
         name: 'Acme Corp',
         domain: domain.toLowerCase(),
+        status: 'active',
+        suspended_at: null,
+        suspension_reason: null,
+        deleted_at: null,
+        purge_after: null,
+        schema_version: expect.stringMatching(/^\d+$/),
         created_at: expect.any(String),
         updated_at: expect.any(String),
       },
@@ -135,7 +141,9 @@ describe('Tenants API (/api/tenants)', () => {
       cursor = page.body.meta.next_cursor;
     } while (cursor);
     expect(new Set(seen).size).toBe(seen.length);
-    const total = await withDatabase((db) => db.query('SELECT count(*)::int AS n FROM public.tenants'));
+    const total = await withDatabase((db) =>
+      db.query("SELECT count(*)::int AS n FROM public.tenants WHERE status <> 'deleted'"),
+    );
     expect(seen.length).toBe(total.rows[0].n);
   });
 

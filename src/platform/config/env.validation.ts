@@ -95,6 +95,10 @@ export class Env {
   @IntSetting(0)
   SHUTDOWN_DELAY_MS?: number;
 
+  /** Days a soft-deleted tenant can be restored before `npm run tenants:purge` erases it. */
+  @IntSetting(0, 3650)
+  TENANT_RETENTION_DAYS = 30;
+
   /** HS256 signing secret, at least 32 bytes. Required in production; a random one per run otherwise. */
   @IsOptional()
   @IsString()

@@ -2,7 +2,8 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { escapeIdentifier, type Pool, type PoolClient, type QueryResult, type QueryResultRow } from 'pg';
 import { EMBEDDED_POSTGRES, MIGRATIONS_DIR, PG_POOL } from './database.constants.js';
 import type { EmbeddedPostgresHandle } from './embedded-postgres.js';
-import { applyMigrations, inTransaction, loadMigrations, type Migration } from './migrator.js';
+import { inTransaction, isBehind, latestVersion, loadMigrations, migrateTenant, type Migration } from './migrator.js';
+import { tenantSchema } from './tenant-schema.js';
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
 
@@ -55,10 +56,22 @@ export class DatabaseService implements OnApplicationShutdown {
     return `${escapeIdentifier(schema)}.${escapeIdentifier(table)}`;
   }
 
-  /** Creates or updates a tenant schema from the tenant migrations, inside the caller's transaction. */
-  migrateTenantSchema(client: PoolClient, schema: string): Promise<number> {
+  private get migrations(): Migration[] {
     this.tenantMigrations ??= loadMigrations(this.migrationsDir, 'tenant');
-    return applyMigrations(client, schema, this.tenantMigrations);
+    return this.tenantMigrations;
+  }
+
+  /**
+   * Creates or updates a tenant's schema from the tenant migrations inside the caller's transaction, and records
+   * the schema's version on the tenant's row. Returns that version.
+   */
+  async migrateTenant(client: PoolClient, tenantId: string): Promise<string | null> {
+    return (await migrateTenant(client, tenantId, tenantSchema(tenantId), this.migrations)).version;
+  }
+
+  /** True when a schema at `version` lacks a tenant migration this code ships (null: unknown, so assume it does). */
+  isSchemaBehind(version: string | null): boolean {
+    return isBehind(version, latestVersion(this.migrations));
   }
 
   /** Resolves when the database answers `SELECT 1` within `timeoutMs`. */

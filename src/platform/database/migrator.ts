@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { escapeIdentifier, type Pool, type PoolClient } from 'pg';
+import type { Queryable } from './database.service.js';
 
 export interface Migration {
   version: string;
@@ -77,6 +78,45 @@ export async function applyMigrations(client: PoolClient, schema: string, migrat
   return pending.length;
 }
 
+/** The newest migration recorded in a schema's `schema_migrations` (numeric order), or null when none is. */
+export async function schemaVersion(client: Queryable, schema: string): Promise<string | null> {
+  const { rows } = await client.query<{ version: string }>(
+    `SELECT version FROM ${escapeIdentifier(schema)}.schema_migrations ORDER BY version::numeric DESC LIMIT 1`,
+  );
+  return rows[0]?.version ?? null;
+}
+
+/**
+ * Brings one tenant's schema up to date inside the caller's transaction and records the schema's version on its
+ * `public.tenants` row (clearing a recorded failure), so a schema left behind by an older release can be detected.
+ */
+export async function migrateTenant(
+  client: PoolClient,
+  tenantId: string,
+  schema: string,
+  migrations: Migration[],
+): Promise<{ applied: number; version: string | null }> {
+  const applied = await applyMigrations(client, schema, migrations);
+  const version = await schemaVersion(client, schema);
+  await client.query(
+    `UPDATE public.tenants SET schema_version = $2, migration_error = NULL, migration_failed_at = NULL
+     WHERE id = $1 AND (schema_version IS DISTINCT FROM $2 OR migration_error IS NOT NULL)`,
+    [tenantId, version],
+  );
+  return { applied, version };
+}
+
+/** The newest version among the migrations the code ships (what a tenant schema must at least be at). */
+export function latestVersion(migrations: Migration[]): string | null {
+  return migrations.length === 0 ? null : migrations[migrations.length - 1].version;
+}
+
+/** Whether a recorded schema version is older than `latest` (unknown counts as older). */
+export function isBehind(version: string | null, latest: string | null): boolean {
+  if (latest === null) return false;
+  return version === null || Number(version) < Number(latest);
+}
+
 export interface MigrateProgress {
   done: number;
   total: number;
@@ -144,7 +184,7 @@ export async function migrateAll(
   const progress: MigrateProgress = { done: 0, total: rows.length, applied: 0 };
   await mapBounded(rows, options.concurrency, async ({ id }) => {
     // Awaited first: `progress.applied += await …` reads the total before the await and loses concurrent updates.
-    const applied = await inTransaction(pool, (c) => applyMigrations(c, options.schemaOf(id), tenantMigrations));
+    const { applied } = await inTransaction(pool, (c) => migrateTenant(c, id, options.schemaOf(id), tenantMigrations));
     progress.applied += applied;
     progress.done += 1;
     options.onProgress?.(progress);

@@ -1,22 +1,26 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { LRUCache } from 'lru-cache';
 import type { Env } from '../config/env.validation.js';
+import { DatabaseService } from '../database/database.service.js';
 import { tenantSchema } from '../database/tenant-schema.js';
 import { TenantDirectory } from './tenant-directory.repository.js';
 import type { TenantRef } from './tenant-context.js';
 
 /**
- * Finds tenants by id, keeping known tenants in a bounded LRU so a request does not pay a database
- * round trip to resolve its tenant. Safe because a tenant's id and schema never change; unknown ids
- * are never cached, so a tenant created by another replica is found on its first request.
+ * Finds tenants by id, keeping known tenants in a bounded LRU so a request does not pay a database round trip to
+ * resolve its tenant. A tenant's id and schema never change; its status and domain do, so every change drops the
+ * entry (`forget`, called after the commit here and on every replica through the change channel). Unknown ids are
+ * never cached, so a tenant created by another replica is found on its first request.
  */
 @Injectable()
 export class TenantResolver {
+  private readonly logger = new Logger(TenantResolver.name);
   private readonly cache?: LRUCache<string, TenantRef>;
 
   constructor(
     private readonly tenants: TenantDirectory,
+    private readonly db: DatabaseService,
     config: ConfigService<Env, true>,
   ) {
     const max = config.get('TENANT_CACHE_MAX', { infer: true });
@@ -34,8 +38,40 @@ export class TenantResolver {
     return this.cache ? this.cache.fetch(key) : this.load(key);
   }
 
+  /** Drops one tenant's cached entry: its next request reads the row again. */
+  forget(id: string): void {
+    this.cache?.delete(id.toLowerCase());
+  }
+
+  /** Drops every entry (the change channel was lost, so some invalidations may have been missed). */
+  clear(): void {
+    this.cache?.clear();
+  }
+
   private async load(id: string): Promise<TenantRef | undefined> {
-    const tenant = await this.tenants.findById(id);
-    return tenant && { ...tenant, schema: tenantSchema(tenant.id) };
+    const found = await this.tenants.findById(id);
+    if (!found) return undefined;
+    const tenant = found.status !== 'deleted' ? await this.upgradeIfBehind(found) : found;
+    return { ...tenant, schema: tenantSchema(tenant.id) };
+  }
+
+  /**
+   * A tenant provisioned by an older release during a rolling deploy (after `migrate` listed the tenants) has a
+   * schema this code does not expect: bring it up to date before serving it, or refuse with a 503.
+   */
+  private async upgradeIfBehind<T extends { id: string; schema_version: string | null }>(tenant: T): Promise<T> {
+    if (!this.db.isSchemaBehind(tenant.schema_version)) return tenant;
+    try {
+      const version = await this.db.transaction((tx) => this.db.migrateTenant(tx, tenant.id));
+      this.logger.warn(
+        `Tenant ${tenant.id}: schema was at ${tenant.schema_version ?? 'an unknown version'}, migrated to ${version}`,
+      );
+      return { ...tenant, schema_version: version };
+    } catch (err) {
+      this.logger.error(
+        `Tenant ${tenant.id}: schema is behind the code (${tenant.schema_version ?? 'unknown version'}) and migrating it failed: ${err instanceof Error ? err.message : String(err)}`,
+      );
+      throw new ServiceUnavailableException('Tenant schema is out of date and could not be migrated; try again later');
+    }
   }
 }

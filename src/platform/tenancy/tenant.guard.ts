@@ -2,6 +2,7 @@ import {
   BadRequestException,
   type CanActivate,
   type ExecutionContext,
+  ForbiddenException,
   Injectable,
   NotFoundException,
 } from '@nestjs/common';
@@ -12,7 +13,10 @@ import { TenantResolver } from './tenant-resolver.service.js';
 
 export const TENANT_HEADER = 'x-tenant-id';
 
-/** Reads `x-tenant-id`, validates it, resolves the tenant and binds it to the request context. */
+/**
+ * Reads `x-tenant-id`, validates it, resolves the tenant and binds it to the request context. Runs before
+ * authentication, so a suspended tenant's login and refresh are refused too.
+ */
 @Injectable()
 export class TenantGuard implements CanActivate {
   constructor(
@@ -25,7 +29,9 @@ export class TenantGuard implements CanActivate {
     if (header === undefined || header === '') throw new BadRequestException(`${TENANT_HEADER} header is required`);
     if (!isUuid(header)) throw new BadRequestException(`${TENANT_HEADER} header must be a UUID`);
     const tenant = await this.resolver.resolve(header);
-    if (!tenant) throw new NotFoundException('Tenant not found');
+    // A deleted tenant answers exactly as one that never existed, until a restore brings it back.
+    if (!tenant || tenant.status === 'deleted') throw new NotFoundException('Tenant not found');
+    if (tenant.status === 'suspended') throw new ForbiddenException('Tenant is suspended');
     this.context.tenant = tenant;
     return true;
   }

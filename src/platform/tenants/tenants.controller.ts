@@ -2,8 +2,8 @@ import { Body, Controller, Get, HttpCode, Post, Query, UseGuards } from '@nestjs
 import { ApiKeyGuard } from '../identity/api-key.guard.js';
 import { ok } from '../common/envelope.js';
 import { IdParam } from '../common/id-param.js';
-import { PageQueryDto } from '../common/pagination.js';
 import { CreateTenantDto } from './dto/create-tenant.dto.js';
+import { ListTenantsQueryDto } from './dto/list-tenants.query.js';
 import { TenantsService } from './tenants.service.js';
 
 /** Platform administration: every route needs the operators' `x-api-key`. */
@@ -19,8 +19,8 @@ export class TenantsController {
   }
 
   @Get()
-  async list(@Query() query: PageQueryDto) {
-    const page = await this.tenants.list(query.limit, query.cursor);
+  async list(@Query() query: ListTenantsQueryDto) {
+    const page = await this.tenants.list(query);
     return ok(page.data, { meta: page.meta });
   }
 

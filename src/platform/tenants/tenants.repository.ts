@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { escapeIdentifier } from 'pg';
 import { DatabaseService, type Queryable } from '../database/database.service.js';
 import type { Cursor } from '../common/pagination.js';
-import { TENANT_COLUMNS, type Tenant, type TenantAdmin } from '../tenancy/tenant.entity.js';
+import { TENANT_COLUMNS, type Tenant, type TenantAdmin, type TenantStatus } from '../tenancy/tenant.entity.js';
+
+const NOW = "date_trunc('milliseconds', clock_timestamp())";
 
 @Injectable()
 export class TenantsRepository {
@@ -31,23 +33,79 @@ export class TenantsRepository {
     return rows[0];
   }
 
-  async findById(id: string): Promise<Tenant | undefined> {
-    const { rows } = await this.db.query<Tenant>(`SELECT ${TENANT_COLUMNS} FROM public.tenants WHERE id = $1`, [id]);
+  async findById(id: string, tx: Queryable = this.db): Promise<Tenant | undefined> {
+    const { rows } = await tx.query<Tenant>(`SELECT ${TENANT_COLUMNS} FROM public.tenants WHERE id = $1`, [id]);
     return rows[0];
   }
 
-  async list(limit: number, after?: Cursor): Promise<Tenant[]> {
+  /** The row, locked until `tx` ends: lifecycle transitions of one tenant take turns. */
+  async lock(tx: Queryable, id: string): Promise<Tenant | undefined> {
+    const { rows } = await tx.query<Tenant>(`SELECT ${TENANT_COLUMNS} FROM public.tenants WHERE id = $1 FOR UPDATE`, [
+      id,
+    ]);
+    return rows[0];
+  }
+
+  /** Newest first, keyset-paged, limited to the given statuses. */
+  async list(limit: number, statuses: readonly TenantStatus[], after?: Cursor): Promise<Tenant[]> {
     const { rows } = after
       ? await this.db.query<Tenant>(
           `SELECT ${TENANT_COLUMNS} FROM public.tenants
-           WHERE (created_at, id) < ($1, $2)
-           ORDER BY created_at DESC, id DESC LIMIT $3`,
-          [after.created_at, after.id, limit],
+           WHERE status = ANY($1) AND (created_at, id) < ($2, $3)
+           ORDER BY created_at DESC, id DESC LIMIT $4`,
+          [statuses, after.created_at, after.id, limit],
         )
       : await this.db.query<Tenant>(
-          `SELECT ${TENANT_COLUMNS} FROM public.tenants ORDER BY created_at DESC, id DESC LIMIT $1`,
-          [limit],
+          `SELECT ${TENANT_COLUMNS} FROM public.tenants WHERE status = ANY($1)
+           ORDER BY created_at DESC, id DESC LIMIT $2`,
+          [statuses, limit],
         );
     return rows;
+  }
+
+  async update(tx: Queryable, id: string, patch: { name?: string; domain?: string }): Promise<Tenant> {
+    const { rows } = await tx.query<Tenant>(
+      `UPDATE public.tenants SET name = coalesce($2, name), domain = coalesce($3, domain), updated_at = ${NOW}
+       WHERE id = $1 RETURNING ${TENANT_COLUMNS}`,
+      [id, patch.name ?? null, patch.domain ?? null],
+    );
+    return rows[0];
+  }
+
+  async suspend(tx: Queryable, id: string, reason: string | null): Promise<Tenant> {
+    return this.set(tx, id, `status = 'suspended', suspended_at = ${NOW}, suspension_reason = $2`, [reason]);
+  }
+
+  async resume(tx: Queryable, id: string): Promise<Tenant> {
+    return this.set(tx, id, `status = 'active', suspended_at = NULL, suspension_reason = NULL`, []);
+  }
+
+  /** Soft delete: the row stays (its domain stays reserved) until `purge_after`. */
+  async softDelete(tx: Queryable, id: string, retentionDays: number): Promise<Tenant> {
+    return this.set(
+      tx,
+      id,
+      `status = 'deleted', deleted_at = ${NOW}, purge_after = ${NOW} + make_interval(days => $2::int)`,
+      [retentionDays],
+    );
+  }
+
+  /** Back to what it was before the delete: a tenant suspended then deleted comes back suspended. */
+  async restore(tx: Queryable, id: string): Promise<Tenant> {
+    return this.set(
+      tx,
+      id,
+      `status = CASE WHEN suspended_at IS NULL THEN 'active' ELSE 'suspended' END,
+       deleted_at = NULL, purge_after = NULL`,
+      [],
+    );
+  }
+
+  private async set(tx: Queryable, id: string, assignments: string, params: unknown[]): Promise<Tenant> {
+    const { rows } = await tx.query<Tenant>(
+      `UPDATE public.tenants SET ${assignments}, updated_at = ${NOW} WHERE id = $1 RETURNING ${TENANT_COLUMNS}`,
+      [id, ...params],
+    );
+    return rows[0];
   }
 }

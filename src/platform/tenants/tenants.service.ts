@@ -4,9 +4,12 @@ import { PlatformAuditLog } from '../audit/platform-audit-log.js';
 import { DatabaseService } from '../database/database.service.js';
 import { tenantSchema } from '../database/tenant-schema.js';
 import type { CreateTenantDto } from './dto/create-tenant.dto.js';
-import type { Tenant, TenantAdmin } from '../tenancy/tenant.entity.js';
+import type { ListTenantsQueryDto } from './dto/list-tenants.query.js';
+import { TENANT_STATUSES, type Tenant, type TenantAdmin } from '../tenancy/tenant.entity.js';
 import { PasswordHasher } from '../identity/password-hasher.js';
 import { TenantsRepository } from './tenants.repository.js';
+
+const NOT_DELETED = TENANT_STATUSES.filter((s) => s !== 'deleted');
 
 @Injectable()
 export class TenantsService {
@@ -23,9 +26,9 @@ export class TenantsService {
     // Hashed before the transaction opens, so the transaction is not held open for argon2's work.
     const passwordHash = admin ? await this.hasher.hash(admin.password) : undefined;
     return this.db.transaction(async (tx) => {
-      const tenant = await this.tenants.insert(tx, fields);
-      const schema = tenantSchema(tenant.id);
-      await this.db.migrateTenantSchema(tx, schema);
+      const inserted = await this.tenants.insert(tx, fields);
+      const schema_version = await this.db.migrateTenant(tx, inserted.id);
+      const tenant = { ...inserted, schema_version };
       await this.audit.record(tx, {
         tenant_id: tenant.id,
         action: 'create',
@@ -35,7 +38,10 @@ export class TenantsService {
       const { password: _password, ...profile } = admin;
       return {
         ...tenant,
-        admin: await this.tenants.insertFirstAdmin(tx, schema, { ...profile, password_hash: passwordHash }),
+        admin: await this.tenants.insertFirstAdmin(tx, tenantSchema(tenant.id), {
+          ...profile,
+          password_hash: passwordHash,
+        }),
       };
     });
   }
@@ -46,8 +52,10 @@ export class TenantsService {
     return tenant;
   }
 
-  async list(limit: number, cursor?: string) {
-    const rows = await this.tenants.list(limit + 1, cursor ? decodeCursor(cursor) : undefined);
-    return toPage(rows, limit);
+  async list(query: ListTenantsQueryDto) {
+    const statuses = !query.status ? NOT_DELETED : query.status === 'all' ? TENANT_STATUSES : [query.status];
+    const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+    const rows = await this.tenants.list(query.limit + 1, statuses, cursor);
+    return toPage(rows, query.limit);
   }
 }
