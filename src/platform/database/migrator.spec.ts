@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadMigrations, mapBounded } from './migrator.js';
+import { isBehind, loadMigrations, mapBounded } from './migrator.js';
 
 describe('loadMigrations', () => {
   it('orders files by number, ignores other files and checksums the text', () => {
@@ -39,5 +39,16 @@ describe('mapBounded', () => {
         if (n === 2) throw new Error('two failed');
       }),
     ).rejects.toThrow('two failed');
+  });
+});
+
+describe('isBehind', () => {
+  it('compares versions as numbers and treats an unknown version as behind', () => {
+    expect(isBehind('002', '002')).toBe(false);
+    expect(isBehind('001', '002')).toBe(true);
+    expect(isBehind('10', '9')).toBe(false);
+    expect(isBehind('900', '002')).toBe(false);
+    expect(isBehind(null, '001')).toBe(true);
+    expect(isBehind(null, null)).toBe(false);
   });
 });
