@@ -307,4 +307,38 @@ describe('Tenant lifecycle (/api/tenants/:id …)', () => {
       expect((await remove('nope').expect(400)).body).toEqual({ success: false, error: 'id must be a UUID' });
     });
   });
+
+  describe('platform audit', () => {
+    it('writes one platform audit row per change, in its transaction, with the reason; repeats and refusals none', async () => {
+      const tenant = await createTenant(http);
+      await http.patch(`/api/tenants/${tenant.id}`).set(adminHeaders).send({ name: 'Renamed' }).expect(200);
+      await suspend(tenant.id, { reason: 'unpaid' }).expect(200);
+      await suspend(tenant.id, { reason: 'again' }).expect(200);
+      await op(tenant.id, 'resume').set('x-request-id', 'resume-req-1').expect(200);
+      await remove(tenant.id).expect(200);
+      await suspend(tenant.id).expect(409);
+      await op(tenant.id, 'restore').expect(200);
+      const rows = await withDatabase(async (db) => {
+        const { rows } = await db.query(
+          'SELECT action, actor_type, reason, details, ip, request_id FROM public.platform_audit_log WHERE tenant_id = $1 ORDER BY seq',
+          [tenant.id],
+        );
+        return rows;
+      });
+      expect(rows.map((r) => r.action)).toEqual(['create', 'update', 'suspend', 'resume', 'delete', 'restore']);
+      expect(rows.every((r) => r.actor_type === 'platform' && r.ip && r.request_id)).toBe(true);
+      expect(rows[1].details).toEqual({ changes: { name: { old: 'Acme', new: 'Renamed' } } });
+      expect(rows[2]).toMatchObject({
+        reason: 'unpaid',
+        details: {
+          changes: { status: { old: 'active', new: 'suspended' }, suspension_reason: { old: null, new: 'unpaid' } },
+        },
+      });
+      expect(rows[3].request_id).toBe('resume-req-1');
+      expect(rows[4].details.changes).toMatchObject({
+        status: { old: 'active', new: 'deleted' },
+        purge_after: { old: null, new: expect.any(String) },
+      });
+    });
+  });
 });

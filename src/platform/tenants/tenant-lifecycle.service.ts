@@ -1,5 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
+import { PlatformAuditLog } from '../audit/platform-audit-log.js';
+import type { PlatformAction } from '../audit/audit-entry.js';
 import type { Env } from '../config/env.validation.js';
 import { DatabaseService, type Queryable } from '../database/database.service.js';
 import type { Tenant } from '../tenancy/tenant.entity.js';
@@ -26,6 +28,7 @@ export class TenantLifecycleService {
     private readonly db: DatabaseService,
     private readonly tenants: TenantsRepository,
     private readonly resolver: TenantResolver,
+    private readonly audit: PlatformAuditLog,
     config: ConfigService<Env, true>,
   ) {
     this.retentionDays = config.get('TENANT_RETENTION_DAYS', { infer: true });
@@ -35,7 +38,7 @@ export class TenantLifecycleService {
     if (patch.name === undefined && patch.domain === undefined) {
       throw new BadRequestException('Provide at least one of name, domain');
     }
-    const { tenant } = await this.transition(id, async (tx, current) => {
+    const { tenant } = await this.transition(id, 'update', async (tx, current) => {
       if (current.status === 'deleted') throw new ConflictException('Tenant is deleted: restore it before changing it');
       return this.tenants.update(tx, id, patch);
     });
@@ -43,7 +46,7 @@ export class TenantLifecycleService {
   }
 
   suspend(id: string, reason: string | null): Promise<Transition> {
-    return this.transition(id, async (tx, current) => {
+    return this.transition(id, 'suspend', async (tx, current) => {
       if (current.status === 'deleted') {
         throw new ConflictException('Tenant is deleted: restore it before suspending it');
       }
@@ -53,7 +56,7 @@ export class TenantLifecycleService {
   }
 
   resume(id: string): Promise<Transition> {
-    return this.transition(id, async (tx, current) => {
+    return this.transition(id, 'resume', async (tx, current) => {
       if (current.status === 'deleted') {
         throw new ConflictException('Tenant is deleted: restore it instead of resuming it');
       }
@@ -63,14 +66,14 @@ export class TenantLifecycleService {
   }
 
   remove(id: string): Promise<Transition> {
-    return this.transition(id, async (tx, current) => {
+    return this.transition(id, 'delete', async (tx, current) => {
       if (current.status === 'deleted') return undefined;
       return this.tenants.softDelete(tx, id, this.retentionDays);
     });
   }
 
   restore(id: string): Promise<Transition> {
-    return this.transition(id, async (tx, current) => {
+    return this.transition(id, 'restore', async (tx, current) => {
       if (current.status !== 'deleted') return undefined;
       if (current.purge_after && current.purge_after.getTime() <= Date.now()) {
         throw new ConflictException(
@@ -82,20 +85,43 @@ export class TenantLifecycleService {
   }
 
   /**
-   * Locks the row, lets `change` decide (undefined: nothing to do), and after the commit drops this replica's
-   * cached copy so its next request sees the new state.
+   * Locks the row and lets `change` decide (undefined: nothing to do). A change writes its platform audit row in the
+   * same transaction (with the fields that changed, and the suspension reason), and after the commit this replica's
+   * cached copy is dropped so its next request sees the new state.
    */
   private async transition(
     id: string,
+    action: PlatformAction,
     change: (tx: Queryable, current: Tenant) => Promise<Tenant | undefined>,
   ): Promise<Transition> {
     const result = await this.db.transaction(async (tx) => {
       const current = await this.tenants.lock(tx, id);
       if (!current) throw new NotFoundException('Tenant not found');
       const changed = await change(tx, current);
+      if (changed) {
+        await this.audit.record(tx, {
+          tenant_id: id,
+          action,
+          reason: action === 'suspend' ? changed.suspension_reason : null,
+          details: { changes: diff(current, changed) },
+        });
+      }
       return { tenant: changed ?? current, changed: changed !== undefined };
     });
     if (result.changed) this.resolver.forget(id);
     return result;
   }
+}
+
+const AUDITED_FIELDS = ['name', 'domain', 'status', 'suspension_reason', 'deleted_at', 'purge_after'] as const;
+
+/** The audited fields a transition changed, with their old and new values. */
+function diff(before: Tenant, after: Tenant): Record<string, { old: unknown; new: unknown }> {
+  const changes: Record<string, { old: unknown; new: unknown }> = {};
+  for (const field of AUDITED_FIELDS) {
+    const [was, now] = [before[field], after[field]];
+    const same = was instanceof Date && now instanceof Date ? was.getTime() === now.getTime() : was === now;
+    if (!same) changes[field] = { old: was, new: now };
+  }
+  return changes;
 }
