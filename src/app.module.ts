@@ -18,6 +18,7 @@ import { LeadsModule } from './crm/leads/leads.module.js';
 import { TasksModule } from './crm/tasks/tasks.module.js';
 import { JobsModule } from './platform/jobs/jobs.module.js';
 import { WebhooksModule } from './platform/webhooks/webhooks.module.js';
+import { EventsModule } from './platform/events/events.module.js';
 
 @Module({
   imports: [
@@ -32,6 +33,7 @@ import { WebhooksModule } from './platform/webhooks/webhooks.module.js';
     TenancyModule,
     JobsModule,
     WebhooksModule,
+    EventsModule,
     UsersModule,
     OrganizationsModule,
     ContactsModule,

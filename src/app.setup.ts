@@ -1,6 +1,7 @@
 import helmet from '@fastify/helmet';
 import { ConfigService } from '@nestjs/config';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { WsAdapter } from '@nestjs/platform-ws';
 import { registerAccessLog } from './platform/common/access-log.js';
 import { useJsonBodyParser } from './platform/common/json-body.js';
 import type { Env } from './platform/config/env.validation.js';
@@ -34,6 +35,8 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   const config = app.get<ConfigService<Env, true>>(ConfigService);
   const fastify = app.getHttpAdapter().getInstance();
   app.get(RequestContext).register(fastify);
+  // WebSockets (/api/tenant/events) share the HTTP server: `ws` handles its upgrade requests.
+  app.useWebSocketAdapter(new WsAdapter(app));
   registerAccessLog(fastify);
   useJsonBodyParser(app, ONE_MB);
   // Once shutdown has begun, every response asks its client to close the connection: a keep-alive connection

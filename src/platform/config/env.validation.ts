@@ -188,6 +188,24 @@ export class Env {
 
   @IntSetting(0)
   WEBHOOK_RETRY_MAX_MS = 14400000;
+
+  /** Real-time sockets (/api/tenant/events) one process accepts, and one tenant may hold on one process. */
+  @IntSetting(1)
+  EVENTS_MAX_CONNECTIONS = 10000;
+
+  @IntSetting(1)
+  EVENTS_MAX_CONNECTIONS_PER_TENANT = 1000;
+
+  /** Ping interval; a socket that has not answered the previous ping is closed. */
+  @IntSetting(100)
+  EVENTS_HEARTBEAT_MS = 30000;
+
+  @IntSetting(100)
+  EVENTS_AUTH_TIMEOUT_MS = 10000;
+
+  /** Unsent bytes a socket may have queued before it counts as a slow consumer and is closed. */
+  @IntSetting(1024)
+  EVENTS_MAX_BUFFERED_BYTES = 1048576;
 }
 
 export class ConfigValidationError extends Error {}

@@ -61,6 +61,6 @@ const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations', impo
     DatabaseService,
     StartupMigrations,
   ],
-  exports: [DatabaseService],
+  exports: [DatabaseService, EMBEDDED_POSTGRES],
 })
 export class DatabaseModule {}

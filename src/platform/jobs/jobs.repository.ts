@@ -61,7 +61,7 @@ export class JobsRepository {
       `INSERT INTO public.jobs (name, tenant_id, lane, data, max_attempts, backoff_ms, max_backoff_ms, timeout_ms,
          run_at, singleton_key)
        VALUES ($1, $2, coalesce($2, '${PLATFORM_LANE}'::uuid), $3, $4, $5, $6, $7, coalesce($8, now()), $9)
-       ON CONFLICT (singleton_key) WHERE state IN ('queued', 'active') DO NOTHING
+       ON CONFLICT (singleton_key) WHERE state = 'queued' DO NOTHING
        RETURNING id`,
       [
         job.name,

@@ -1,0 +1,94 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import type { Queryable } from '../database/database.service.js';
+import { JobQueue } from '../jobs/job-queue.js';
+import type { JobContext } from '../jobs/job.types.js';
+import { TenantConnection } from '../tenancy/tenant-connection.js';
+import { WebhookDeliveryJob } from '../webhooks/webhook-delivery.job.js';
+import { eventTypesFor } from '../webhooks/webhook-events.js';
+import { EventBus } from './event-bus.js';
+
+export const DISPATCH_JOB = 'events.dispatch';
+const BATCH = 500;
+
+interface AuditRow {
+  seq: string;
+  id: string;
+  created_at: Date;
+  action: string;
+  resource: string;
+  resource_id: string | null;
+  changes: Record<string, unknown> | null;
+}
+
+/** A second event of one audit row (lead.status_changed) gets its own stable id, derived from the row's. */
+function eventId(rowId: string, index: number): string {
+  if (index === 0) return rowId;
+  const h = createHash('sha256').update(`${rowId}:${index}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/**
+ * The `events.dispatch` job (queued by the audit log's trigger, migrations/public/005): reads the tenant's audit
+ * rows past its cursor, and in one transaction enqueues a webhook delivery per subscriber, notifies the sockets of
+ * every replica, and moves the cursor. A rerun after a crash starts from the committed cursor: each event reaches
+ * each subscription once.
+ */
+@Injectable()
+export class EventDispatcher implements OnModuleInit {
+  constructor(
+    private readonly jobs: JobQueue,
+    private readonly db: TenantConnection,
+    private readonly webhooks: WebhookDeliveryJob,
+    private readonly bus: EventBus,
+  ) {}
+
+  onModuleInit(): void {
+    this.jobs.register(DISPATCH_JOB, { handle: (job) => this.dispatch(job) });
+  }
+
+  private async dispatch(job: JobContext): Promise<{ events: number }> {
+    const tenantId = job.tenantId!;
+    let total = 0;
+    for (;;) {
+      const { read, events } = await this.db.transaction((tx) => this.batch(tx, tenantId));
+      total += events;
+      if (read < BATCH || job.signal.aborted) return { events: total };
+    }
+  }
+
+  private async batch(tx: Queryable, tenantId: string): Promise<{ read: number; events: number }> {
+    // The row lock makes concurrent dispatchers of one tenant take turns.
+    const { rows: cursor } = await tx.query<{ seq: string }>('SELECT seq FROM event_cursor FOR UPDATE');
+    const { rows } = await tx.query<AuditRow>(
+      `SELECT seq, id, created_at, action, resource, resource_id, changes FROM audit_log
+       WHERE seq > $1 ORDER BY seq LIMIT ${BATCH}`,
+      [cursor[0].seq],
+    );
+    let events = 0;
+    for (const row of rows) {
+      if (row.resource === 'users' && row.action === 'delete' && row.resource_id) {
+        await this.bus.publish(tx, { kind: 'user_deleted', tenant_id: tenantId, user_id: row.resource_id });
+      }
+      const types = eventTypesFor(row.action, row.resource, row.changes);
+      for (const [index, type] of types.entries()) {
+        const base = {
+          id: eventId(row.id, index),
+          type,
+          tenant_id: tenantId,
+          occurred_at: row.created_at.toISOString(),
+        };
+        await this.webhooks.enqueue(tx, tenantId, { ...base, data: { id: row.resource_id, changes: row.changes } });
+        const changed = Object.keys(row.changes ?? {});
+        await this.bus.publish(tx, {
+          kind: 'event',
+          tenant_id: tenantId,
+          event: { ...base, data: { id: row.resource_id, changed } },
+        });
+        events += 1;
+      }
+    }
+    if (rows.length > 0) await tx.query('UPDATE event_cursor SET seq = $1', [rows[rows.length - 1].seq]);
+    return { read: rows.length, events };
+  }
+}

@@ -1,0 +1,124 @@
+import { Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
+import type { IncomingMessage } from 'node:http';
+import type { RawData, WebSocket } from 'ws';
+import type { Env } from '../config/env.validation.js';
+import { type BusMessage, EventBus } from './event-bus.js';
+import { CLOSE, SocketAuthenticator, SocketAuthError } from './socket-auth.js';
+import { type LiveSocket, SocketRegistry } from './socket-registry.js';
+
+/**
+ * `/api/tenant/events`: a tenant's events as they commit, on any replica. The client authenticates with its tenant
+ * id and access token, in the upgrade request (`x-tenant-id` + `Authorization: Bearer`) or in its first message
+ * (`{"type":"auth","tenant_id":…,"access_token":…}`). Bounded per process and per tenant; pings find dead peers;
+ * a client that does not read its messages is disconnected, not buffered for. See docs/events.md.
+ */
+@WebSocketGateway({ path: '/api/tenant/events', maxPayload: 16 * 1024 })
+export class EventsGateway implements OnGatewayInit, OnGatewayConnection, OnApplicationShutdown {
+  private readonly logger = new Logger(EventsGateway.name);
+  readonly sockets = new SocketRegistry();
+  private heartbeat?: NodeJS.Timeout;
+
+  constructor(
+    private readonly config: ConfigService<Env, true>,
+    private readonly auth: SocketAuthenticator,
+    private readonly bus: EventBus,
+  ) {}
+
+  private setting<K extends keyof Env>(key: K): Env[K] {
+    return this.config.get(key, { infer: true });
+  }
+
+  async afterInit(): Promise<void> {
+    await this.bus.subscribe((message) => this.deliver(message));
+    this.heartbeat = setInterval(() => this.beat(), this.setting('EVENTS_HEARTBEAT_MS'));
+    this.heartbeat.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.heartbeat);
+    for (const s of this.sockets.all) s.ws.close(CLOSE.goingAway, 'Server is shutting down');
+  }
+
+  handleConnection(ws: WebSocket, request: IncomingMessage): void {
+    const socket: LiveSocket = { ws, alive: true, timers: [] };
+    if (this.sockets.all.size >= this.setting('EVENTS_MAX_CONNECTIONS')) {
+      return ws.close(CLOSE.serverFull, 'Too many connections on this server');
+    }
+    this.sockets.add(socket);
+    ws.on('pong', () => (socket.alive = true));
+    ws.on('close', () => this.sockets.remove(socket));
+    const header = request.headers.authorization?.match(/^bearer (.+)$/i)?.[1];
+    if (header) return void this.authenticate(socket, request.headers['x-tenant-id'], header);
+    socket.timers.push(
+      setTimeout(() => {
+        if (!socket.identity) ws.close(CLOSE.authTimeout, 'Authenticate within the time allowed');
+      }, this.setting('EVENTS_AUTH_TIMEOUT_MS')),
+    );
+    ws.once('message', (data: RawData) => {
+      let message: { type?: unknown; tenant_id?: unknown; access_token?: unknown };
+      try {
+        message = JSON.parse(data.toString()) as typeof message;
+      } catch {
+        return ws.close(CLOSE.badRequest, 'The first message must be JSON');
+      }
+      if (message?.type !== 'auth') return ws.close(CLOSE.badRequest, 'The first message must be {"type":"auth",…}');
+      void this.authenticate(socket, message.tenant_id, message.access_token);
+    });
+  }
+
+  private async authenticate(socket: LiveSocket, tenantId: unknown, token: unknown): Promise<void> {
+    try {
+      const identity = await this.auth.authenticate(tenantId, token);
+      if (socket.ws.readyState !== socket.ws.OPEN) return;
+      if (this.sockets.countFor(identity.tenantId) >= this.setting('EVENTS_MAX_CONNECTIONS_PER_TENANT')) {
+        return socket.ws.close(CLOSE.tenantLimit, 'Too many connections for this tenant');
+      }
+      this.sockets.bind(socket, identity);
+      const expiresIn = Math.min(identity.expiresAt - Date.now(), 2 ** 31 - 1);
+      socket.timers.push(setTimeout(() => socket.ws.close(CLOSE.unauthorized, 'Access token expired'), expiresIn));
+      socket.ws.send(JSON.stringify({ type: 'ready', tenant_id: identity.tenantId, user_id: identity.userId }));
+    } catch (err) {
+      if (err instanceof SocketAuthError) return socket.ws.close(err.code, err.message);
+      this.logger.error(`Socket authentication failed: ${(err as Error).message}`);
+      socket.ws.close(1011, 'Internal error');
+    }
+  }
+
+  private deliver(message: BusMessage): void {
+    if (message.kind === 'user_deleted') {
+      for (const s of this.sockets.of(message.tenant_id)) {
+        if (s.identity?.userId === message.user_id) s.ws.close(CLOSE.unauthorized, 'User no longer exists');
+      }
+      return;
+    }
+    const text = JSON.stringify({ type: 'event', event: message.event });
+    const limit = this.setting('EVENTS_MAX_BUFFERED_BYTES');
+    for (const s of this.sockets.of(message.tenant_id)) {
+      if (s.ws.bufferedAmount > limit) {
+        this.drop(s);
+        continue;
+      }
+      s.ws.send(text);
+    }
+  }
+
+  /** A consumer that stopped reading: closed (and cut off if even the close frame cannot get through). */
+  private drop(socket: LiveSocket): void {
+    this.sockets.remove(socket);
+    socket.ws.close(CLOSE.slowConsumer, 'Too slow: messages were not being read');
+    setTimeout(() => socket.ws.terminate(), 1_000).unref();
+  }
+
+  private beat(): void {
+    for (const s of this.sockets.all) {
+      if (!s.alive) {
+        s.ws.terminate();
+        continue;
+      }
+      s.alive = false;
+      s.ws.ping();
+    }
+  }
+}

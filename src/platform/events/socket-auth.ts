@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { isUuid } from '../database/tenant-schema.js';
+import { AuthUsersRepository } from '../identity/auth-users.repository.js';
+import type { AccessClaims } from '../identity/auth.service.js';
+import { TenantContext } from '../tenancy/tenant-context.js';
+import { TenantResolver } from '../tenancy/tenant-resolver.service.js';
+
+/** WebSocket close codes (4000-4999 are the application's; each mirrors the HTTP status of the same failure). */
+export const CLOSE = {
+  badRequest: 4400,
+  unauthorized: 4401,
+  forbidden: 4403,
+  notFound: 4404,
+  authTimeout: 4408,
+  tenantLimit: 4429,
+  slowConsumer: 4008,
+  serverFull: 1013,
+  goingAway: 1001,
+} as const;
+
+export class SocketAuthError extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface SocketIdentity {
+  tenantId: string;
+  userId: string;
+  /** Milliseconds since the epoch: the socket closes when the access token expires. */
+  expiresAt: number;
+}
+
+/** The same checks as a tenant route: a valid access token of an existing user of this tenant. */
+@Injectable()
+export class SocketAuthenticator {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly resolver: TenantResolver,
+    private readonly users: AuthUsersRepository,
+    private readonly context: TenantContext,
+  ) {}
+
+  async authenticate(tenantId: unknown, token: unknown): Promise<SocketIdentity> {
+    if (!isUuid(tenantId)) throw new SocketAuthError(CLOSE.badRequest, 'tenant_id must be a UUID');
+    if (typeof token !== 'string' || token === '') {
+      throw new SocketAuthError(CLOSE.unauthorized, 'An access token is required');
+    }
+    const tenant = await this.resolver.resolve(tenantId);
+    if (!tenant) throw new SocketAuthError(CLOSE.notFound, 'Tenant not found');
+    let claims: AccessClaims;
+    try {
+      claims = await this.jwt.verifyAsync<AccessClaims & object>(token);
+    } catch {
+      throw new SocketAuthError(CLOSE.unauthorized, 'Invalid or expired access token');
+    }
+    if (typeof claims.exp !== 'number' || !isUuid(claims.sub) || !isUuid(claims.tid)) {
+      throw new SocketAuthError(CLOSE.unauthorized, 'Invalid or expired access token');
+    }
+    if (claims.tid !== tenant.id) throw new SocketAuthError(CLOSE.forbidden, 'Token belongs to another tenant');
+    const user = await this.context.run(tenant, () => this.users.findById(claims.sub));
+    if (!user) throw new SocketAuthError(CLOSE.unauthorized, 'User no longer exists');
+    return { tenantId: tenant.id, userId: user.id, expiresAt: claims.exp * 1000 };
+  }
+}
