@@ -41,6 +41,7 @@ import {
 import { SCENARIOS, runScenario, warmupSeconds } from './lib/scenarios.mjs';
 import { CONTACTS_PER_TENANT, createSeeder, PROVISION_CONCURRENCY, SEED_CONCURRENCY } from './lib/seed.mjs';
 import { log, randomString, round } from './lib/util.mjs';
+import { formatAsync, measureJobsAndWebhooks } from './lib/async-bench.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const APP_SCRIPT = join(ROOT, 'dist/main.js');
@@ -130,6 +131,8 @@ function appEnv(databaseUrl, secrets) {
     PASSWORD_HASH_TIME_COST: '1',
     // Production waits 5 s with readiness failing before closing; nothing routes traffic here.
     SHUTDOWN_DELAY_MS: '0',
+    // The jobs-and-webhooks measurement delivers to a receiver of its own on 127.0.0.1.
+    WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
   };
 }
 
@@ -270,7 +273,7 @@ async function machineInfo(databaseUrl) {
 
 /** Prints the report to stdout and writes the JSON; returns the target checks. */
 function report(ctx, data) {
-  const { rows, provisioning, migration, rssAfterLargestMb } = data;
+  const { rows, provisioning, migration, rssAfterLargestMb, async: asyncResult } = data;
   const largest = ctx.opts.tenantCounts.at(-1);
   const checks = evaluateTargets({
     rows,
@@ -297,6 +300,7 @@ function report(ctx, data) {
     formatProvisioning(provisioning),
     formatMigration(migration),
     `app RSS after serving at ${largest} tenants: ${round(rssAfterLargestMb, 1)} MB`,
+    formatAsync(asyncResult),
     '',
     formatChecks(checks),
     '',
@@ -352,6 +356,7 @@ function resultsJson(ctx, data, checks) {
     provisioning: data.provisioning,
     migration: data.migration,
     appRssAfterLargestMb: round(data.rssAfterLargestMb, 1),
+    jobsAndWebhooks: data.async ?? null,
     targets: checks,
     error: data.error ?? null,
   };
@@ -389,13 +394,21 @@ async function run(opts) {
 
   const rows = await measureAllCounts(ctx);
   const rssAfterLargestMb = readRssMb(ctx.app.pid);
+  const asyncResult = await measureJobsAndWebhooks({
+    baseUrl: ctx.app.url,
+    databaseUrl: db.url,
+    apiKey: secrets.apiKey,
+    jwtSecret: secrets.jwtSecret,
+    jobs: opts.mode === 'quick' ? 1000 : 5000,
+    events: opts.mode === 'quick' ? 50 : 200,
+  }).catch((err) => ({ error: err.message }));
   // The migration gets the machine to itself.
   await stopChild(ctx.app.handle);
   await stopChild(ctx.raw.handle);
   const largest = opts.tenantCounts.at(-1);
   const migration = await measureMigration(env, db.url, ctx.workDir, 600_000 + largest * 100);
   const provisioning = provisioningSummary(ctx.seeder.provisioning);
-  report(ctx, { rows, provisioning, migration, rssAfterLargestMb });
+  report(ctx, { rows, provisioning, migration, rssAfterLargestMb, async: asyncResult });
   if (migration.exitCode !== 0)
     throw new Error(`the migration exited ${migration.exitCode}:\n${migration.outputTail.join('\n')}`);
   if (migration.tenantsInDatabase !== largest || migration.schemasWithNewColumn !== largest) {

@@ -5,12 +5,14 @@ Object.assign(process.env, {
   WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
   EVENTS_AUTH_TIMEOUT_MS: '500',
   EVENTS_MAX_CONNECTIONS_PER_TENANT: '3',
+  EVENTS_HEARTBEAT_MS: '300',
 });
 const { createTenantSession, createTestApp, withDatabase } = await import('./support/app.js');
 const { eventually } = await import('./support/wait.js');
 const { WebhookReceiver } = await import('./support/webhook-receiver.js');
 const { bearer, openSocket } = await import('./support/ws-client.js');
 const { TEST_PASSWORD } = await import('./support/auth.js');
+const { default: jwt } = await import('jsonwebtoken');
 
 describe('Events: WebSocket /api/tenant/events and webhooks from committed changes', () => {
   let t: TestApp;
@@ -137,5 +139,31 @@ describe('Events: WebSocket /api/tenant/events and webhooks from committed chang
       ]),
     );
     expect(rows[0].n).toBe(2);
+  });
+
+  it('closes the socket when its access token expires', async () => {
+    // A token like the app's, but expiring in two seconds (the shortest configurable lifetime is 30 s).
+    const token = jwt.sign({ sub: a.admin.id, tid: a.tenant.id, role: 'admin' }, process.env.JWT_SECRET!, {
+      algorithm: 'HS256',
+      expiresIn: 2,
+      issuer: 'multi-tenant-backend',
+      audience: 'multi-tenant-backend-api',
+    });
+    const s = openSocket(base, { tenant_id: a.tenant.id, access_token: token });
+    await s.ready;
+    const started = Date.now();
+    expect(await s.closed).toEqual({ code: 4401, reason: 'Access token expired' });
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+
+  it('drops a peer that stops answering pings, and keeps one that answers', async () => {
+    const auth = { tenant_id: b.tenant.id, access_token: bearer(b.headers) };
+    const dead = openSocket(base, auth, undefined, { autoPong: false });
+    const alive = openSocket(base, auth);
+    await Promise.all([dead.ready, alive.ready]);
+    expect((await dead.closed).code).toBe(1006);
+    expect(alive.ws.readyState).toBe(alive.ws.OPEN);
+    alive.close();
+    await alive.closed;
   });
 });

@@ -14,8 +14,9 @@ export function openSocket(
   base: string,
   auth?: { tenant_id: unknown; access_token: unknown },
   headers?: Record<string, string>,
+  options: { autoPong?: boolean } = {},
 ): TestSocket {
-  const ws = new WebSocket(`${base.replace(/^http/, 'ws')}/api/tenant/events`, { headers });
+  const ws = new WebSocket(`${base.replace(/^http/, 'ws')}/api/tenant/events`, { headers, ...options });
   const messages: TestSocket['messages'] = [];
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
