@@ -11,7 +11,7 @@ const { createTenantSession, createTestApp, withDatabase } = await import('./sup
 const { eventually } = await import('./support/wait.js');
 const { WebhookReceiver } = await import('./support/webhook-receiver.js');
 const { bearer, openSocket } = await import('./support/ws-client.js');
-const { TEST_PASSWORD } = await import('./support/auth.js');
+const { adminHeaders, TEST_PASSWORD } = await import('./support/auth.js');
 const { default: jwt } = await import('jsonwebtoken');
 
 describe('Events: WebSocket /api/tenant/events and webhooks from committed changes', () => {
@@ -74,6 +74,15 @@ describe('Events: WebSocket /api/tenant/events and webhooks from committed chang
     };
     const s = openSocket(base, resolved);
     expect(await s.closed).toEqual({ code, reason });
+  });
+
+  it('refuses the sockets of a suspended tenant (4403) and of a deleted one (4404)', async () => {
+    const s = await createTenantSession(t.http, 'Events suspended');
+    const auth = { tenant_id: s.tenant.id, access_token: bearer(s.headers) };
+    await t.http.post(`/api/tenants/${s.tenant.id}/suspend`).set(adminHeaders).send({}).expect(200);
+    expect(await openSocket(base, auth).closed).toEqual({ code: 4403, reason: 'Tenant is suspended' });
+    await t.http.delete(`/api/tenants/${s.tenant.id}`).set(adminHeaders).expect(200);
+    expect(await openSocket(base, auth).closed).toEqual({ code: 4404, reason: 'Tenant not found' });
   });
 
   it('closes a socket that does not authenticate in time, or whose first message is not an auth message', async () => {

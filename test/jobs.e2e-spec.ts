@@ -4,6 +4,7 @@ process.env.JOBS_POLL_INTERVAL_MS = '50';
 process.env.JOBS_MAINTENANCE_INTERVAL_MS = '200';
 const { createTenantSession, createTestApp, withDatabase } = await import('./support/app.js');
 const { eventually } = await import('./support/wait.js');
+const { adminHeaders } = await import('./support/auth.js');
 const { DatabaseService } = await import('../src/platform/database/database.service.js');
 const { JobQueue } = await import('../src/platform/jobs/job-queue.js');
 const { TenantConnection } = await import('../src/platform/tenancy/tenant-connection.js');
@@ -200,5 +201,27 @@ describe('Job queue', () => {
     expect(waited).toBeLessThan(3_000);
     expect(left.rows[0].n).toBeGreaterThan(15_000);
     await withDatabase((c) => c.query(`DELETE FROM public.jobs WHERE tenant_id = $1`, [flooder.tenant.id]));
+  });
+
+  it('holds the jobs of a suspended or deleted tenant until it is active again', async () => {
+    const s = await createTenantSession(t.http, 'Jobs suspended');
+    let runs = 0;
+    queue.register('test.waits', { handle: async () => (runs += 1) });
+    const other = await createTenantSession(t.http, 'Jobs active');
+    await t.http.post(`/api/tenants/${s.tenant.id}/suspend`).set(adminHeaders).send({}).expect(200);
+    const id = await queue.enqueueNow({ name: 'test.waits', tenantId: s.tenant.id });
+    // A job of an active tenant enqueued after it runs first: the workers are polling and skip the waiting one.
+    const later = await queue.enqueueNow({ name: 'test.waits', tenantId: other.tenant.id });
+    await eventually(async () => (await jobState(later!)).state === 'completed');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await jobState(id!)).toEqual(expect.objectContaining({ state: 'queued', attempts: 0 }));
+    await t.http.post(`/api/tenants/${s.tenant.id}/resume`).set(adminHeaders).send({}).expect(200);
+    await eventually(async () => (await jobState(id!)).state === 'completed');
+
+    await t.http.delete(`/api/tenants/${s.tenant.id}`).set(adminHeaders).expect(200);
+    const afterDelete = await queue.enqueueNow({ name: 'test.waits', tenantId: s.tenant.id });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await jobState(afterDelete!)).toEqual(expect.objectContaining({ state: 'queued', attempts: 0 }));
+    expect(runs).toBe(2);
   });
 });

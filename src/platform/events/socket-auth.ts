@@ -51,7 +51,8 @@ export class SocketAuthenticator {
       throw new SocketAuthError(CLOSE.unauthorized, 'An access token is required');
     }
     const tenant = await this.resolver.resolve(tenantId);
-    if (!tenant) throw new SocketAuthError(CLOSE.notFound, 'Tenant not found');
+    if (!tenant || tenant.status === 'deleted') throw new SocketAuthError(CLOSE.notFound, 'Tenant not found');
+    if (tenant.status === 'suspended') throw new SocketAuthError(CLOSE.forbidden, 'Tenant is suspended');
     let claims: AccessClaims;
     try {
       claims = await this.jwt.verifyAsync<AccessClaims & object>(token);

@@ -25,7 +25,7 @@ WITH RECURSIVE lanes AS (
 eligible AS (
   SELECT l.lane, (SELECT count(*) FROM public.jobs a WHERE a.state = 'active' AND a.lane = l.lane) AS busy
   FROM lanes l LEFT JOIN public.tenants t ON t.id = l.lane
-  WHERE l.lane IS NOT NULL AND (l.lane = '${PLATFORM_LANE}' OR t.id IS NOT NULL)
+  WHERE l.lane IS NOT NULL AND (l.lane = '${PLATFORM_LANE}' OR t.status = 'active')
 ),
 candidates AS (
   SELECT e.busy, c.id, c.run_at, row_number() OVER (PARTITION BY e.lane ORDER BY c.run_at, c.id) AS rank
