@@ -397,7 +397,7 @@ async function run(opts) {
   const asyncResult = await measureJobsAndWebhooks({
     baseUrl: ctx.app.url,
     databaseUrl: db.url,
-    apiKey: secrets.apiKey,
+    tenant: ctx.seeder.tenants[0],
     jwtSecret: secrets.jwtSecret,
     jobs: opts.mode === 'quick' ? 1000 : 5000,
     events: opts.mode === 'quick' ? 50 : 200,

@@ -1,7 +1,8 @@
 import type { TestApp, TenantSession } from './support/app.js';
 
 Object.assign(process.env, {
-  JOBS_POLL_INTERVAL_MS: '50',
+  // Long on purpose: events must not wait for a poll (a committed change wakes the workers).
+  JOBS_POLL_INTERVAL_MS: '5000',
   WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
   EVENTS_AUTH_TIMEOUT_MS: '500',
   EVENTS_MAX_CONNECTIONS_PER_TENANT: '3',
@@ -40,7 +41,10 @@ describe('Events: WebSocket /api/tenant/events and webhooks from committed chang
     const sb = openSocket(base, undefined, { 'x-tenant-id': b.tenant.id, authorization: b.headers.authorization });
     expect(await sa.ready).toEqual({ type: 'ready', tenant_id: a.tenant.id, user_id: a.admin.id });
     await sb.ready;
+    const committed = Date.now();
     const created = await t.http.post('/api/tenant/contacts').set(a.headers).send({ first_name: 'Ann' }).expect(201);
+    await eventually(() => sa.messages.some((m) => m.type === 'event'), 10_000, 'the first event');
+    expect(Date.now() - committed).toBeLessThan(3_000); // well under the 5 s poll
     const lead = await t.http.post('/api/tenant/leads').set(b.headers).send({ title: 'Deal' }).expect(201);
     await t.http.patch(`/api/tenant/leads/${lead.body.data.id}`).set(b.headers).send({ status: 'won' }).expect(200);
     const events = (s: typeof sa) =>

@@ -46,23 +46,11 @@ async function waitUntil(check, timeoutMs, what) {
   throw new Error(`timed out waiting for ${what}`);
 }
 
-export async function measureJobsAndWebhooks({ baseUrl, databaseUrl, apiKey, jwtSecret, jobs, events }) {
+/** `tenant` ({id, adminId}) is one the seeder created: a new one would change the tenant count the run checks. */
+export async function measureJobsAndWebhooks({ baseUrl, databaseUrl, tenant, jwtSecret, jobs, events }) {
   const receiver = await startReceiver();
   const pool = new pg.Pool({ connectionString: databaseUrl, max: ENQUEUE_CONCURRENCY });
   try {
-    const domain = `async-${Date.now()}.bench.example.com`;
-    const created = await api(
-      'POST',
-      `${baseUrl}/api/tenants`,
-      { 'x-api-key': apiKey },
-      {
-        name: 'Bench async',
-        domain,
-        admin: { email: `admin@${domain}`, password: 'bench-admin-password-0123' },
-      },
-      201,
-    );
-    const tenant = { id: created.data.id, adminId: created.data.admin.id };
     const headers = {
       'x-tenant-id': tenant.id,
       authorization: `Bearer ${signToken(tenant, createSecretKey(Buffer.from(jwtSecret, 'utf8')))}`,

@@ -10,9 +10,11 @@ import type { LiveEvent } from './live-event.js';
 
 export const EVENTS_CHANNEL = 'mtb_events';
 
-/** What crosses replicas: an event for a tenant's sockets, or a user whose sockets must close. */
+/** What crosses replicas: an event for a tenant's sockets, a user whose sockets must close, or "jobs are waiting". */
 export type BusMessage =
-  { kind: 'event'; tenant_id: string; event: LiveEvent } | { kind: 'user_deleted'; tenant_id: string; user_id: string };
+  | { kind: 'event'; tenant_id: string; event: LiveEvent }
+  | { kind: 'user_deleted'; tenant_id: string; user_id: string }
+  | { kind: 'jobs' };
 
 /**
  * Real-time messages for every replica: PostgreSQL NOTIFY inside the dispatcher's transaction (delivered on commit,

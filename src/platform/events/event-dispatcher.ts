@@ -2,6 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { Queryable } from '../database/database.service.js';
 import { JobQueue } from '../jobs/job-queue.js';
+import { JobWorker } from '../jobs/job-worker.js';
 import type { JobContext } from '../jobs/job.types.js';
 import { TenantConnection } from '../tenancy/tenant-connection.js';
 import { WebhookDeliveryJob } from '../webhooks/webhook-delivery.job.js';
@@ -41,10 +42,13 @@ export class EventDispatcher implements OnModuleInit {
     private readonly db: TenantConnection,
     private readonly webhooks: WebhookDeliveryJob,
     private readonly bus: EventBus,
+    private readonly worker: JobWorker,
   ) {}
 
-  onModuleInit(): void {
+  async onModuleInit(): Promise<void> {
     this.jobs.register(DISPATCH_JOB, { handle: (job) => this.dispatch(job) });
+    // Each committed change NOTIFYs (migrations/public/007): this process's workers claim its dispatch at once.
+    if (this.worker.enabled) await this.bus.subscribe((m) => m.kind === 'jobs' && this.worker.nudge());
   }
 
   private async dispatch(job: JobContext): Promise<{ events: number }> {

@@ -93,6 +93,7 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection, OnAppl
       }
       return;
     }
+    if (message.kind !== 'event') return;
     const text = JSON.stringify({ type: 'event', event: message.event });
     const limit = this.setting('EVENTS_MAX_BUFFERED_BYTES');
     for (const s of this.sockets.of(message.tenant_id)) {
