@@ -6,6 +6,7 @@ import { AuditModule } from './platform/audit/audit.module.js';
 import { AllExceptionsFilter } from './platform/common/all-exceptions.filter.js';
 import { validateEnv } from './platform/config/env.validation.js';
 import { AuthModule } from './platform/identity/auth.module.js';
+import { ChangesModule } from './platform/changes/changes.module.js';
 import { DatabaseModule } from './platform/database/database.module.js';
 import { ThrottlingModule } from './platform/throttling/throttling.module.js';
 import { HealthModule } from './platform/health/health.module.js';
@@ -26,6 +27,7 @@ import { EventsModule } from './platform/events/events.module.js';
     DatabaseModule,
     RequestContextModule,
     AuditModule,
+    ChangesModule,
     ThrottlingModule,
     AuthModule,
     HealthModule,

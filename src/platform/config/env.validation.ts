@@ -40,6 +40,14 @@ export class Env {
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
 
+  /**
+   * A session (not transaction-pooled) connection for the change channel's LISTEN, when DATABASE_URL goes through
+   * PgBouncer in transaction mode. Unset: the listener uses DATABASE_URL.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_DIRECT_URL must be a postgres:// URL' })
+  DATABASE_DIRECT_URL?: string;
+
   @IntSetting(1, 1000)
   DATABASE_POOL_MAX = 10;
 
@@ -94,6 +102,24 @@ export class Env {
   @IsOptional()
   @IntSetting(0)
   SHUTDOWN_DELAY_MS?: number;
+
+  /** Readiness fails once the change channel has been down this long (ms). */
+  @IntSetting(0)
+  CHANGE_CHANNEL_MAX_DOWN_MS = 10000;
+
+  /** While the change channel is down, cached tenants and users are used for at most this long (ms). */
+  @IntSetting(0)
+  CHANGE_CHANNEL_DEGRADED_TTL_MS = 2000;
+
+  /**
+   * Per-replica cache of the per-request user check (ms; 0 = off, every request reads the user's row). Safe to turn
+   * on: user deletions and role/password changes reach every replica through the change channel.
+   */
+  @IntSetting(0)
+  USER_CACHE_TTL_MS = 0;
+
+  @IntSetting(1)
+  USER_CACHE_MAX = 50000;
 
   /** Days a soft-deleted tenant can be restored before `npm run tenants:purge` erases it. */
   @IntSetting(0, 3650)

@@ -61,6 +61,7 @@ const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations', impo
     DatabaseService,
     StartupMigrations,
   ],
+  // The embedded handle too: the change channel opens its own session connection to the same server.
   exports: [DatabaseService, EMBEDDED_POSTGRES],
 })
 export class DatabaseModule {}

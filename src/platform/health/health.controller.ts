@@ -1,5 +1,6 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
+import { ChangeChannelHealthIndicator } from '../changes/change-channel.health.js';
 import { DatabaseHealthIndicator } from './database.health.js';
 import { ShutdownState } from './shutdown-state.js';
 
@@ -10,6 +11,7 @@ export class HealthController {
     private readonly database: DatabaseHealthIndicator,
     private readonly indicators: HealthIndicatorService,
     private readonly shutdown: ShutdownState,
+    private readonly changes: ChangeChannelHealthIndicator,
   ) {}
 
   /** The seed's contract. Always 200 while the process serves, so a liveness probe never restarts a pod over a database blip. */
@@ -31,7 +33,7 @@ export class HealthController {
     return this.health.check([]);
   }
 
-  /** Readiness: 503 while the database is unreachable or the app is shutting down. */
+  /** Readiness: 503 while the database is unreachable, the change channel has been down too long, or shutting down. */
   @Get('ready')
   @HealthCheck()
   async ready() {
@@ -42,6 +44,7 @@ export class HealthController {
           return this.shutdown.isShuttingDown ? indicator.down({ message: 'shutting down' }) : indicator.up();
         },
         () => this.database.isHealthy(),
+        () => this.changes.isHealthy(),
       ]);
     } catch (err) {
       if (!(err instanceof ServiceUnavailableException)) throw err;

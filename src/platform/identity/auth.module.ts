@@ -6,6 +6,7 @@ import type { Env } from '../config/env.validation.js';
 import { ApiKeyGuard } from './api-key.guard.js';
 import { AuthSecrets } from './auth-secrets.js';
 import { SecretsModule } from './secrets.module.js';
+import { AuthUserCache } from './auth-user-cache.js';
 import { AuthUsersRepository } from './auth-users.repository.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
@@ -41,7 +42,15 @@ import { TenantAuthGuard } from './tenant-auth.guard.js';
     }),
   ],
   controllers: [AuthController],
-  providers: [ApiKeyGuard, TenantAuthGuard, AuthService, AuthUsersRepository, RefreshTokensRepository, PasswordHasher],
-  exports: [SecretsModule, ApiKeyGuard, TenantAuthGuard, AuthUsersRepository, PasswordHasher, JwtModule],
+  providers: [
+    ApiKeyGuard,
+    TenantAuthGuard,
+    AuthService,
+    AuthUsersRepository,
+    AuthUserCache,
+    RefreshTokensRepository,
+    PasswordHasher,
+  ],
+  exports: [SecretsModule, ApiKeyGuard, TenantAuthGuard, AuthUsersRepository, AuthUserCache, PasswordHasher, JwtModule],
 })
 export class AuthModule {}

@@ -14,6 +14,7 @@ import { TenantContext } from '../tenancy/tenant-context.js';
 import type { User, UserRole } from './user.entity.js';
 import { PUBLIC_KEY, ROLES_KEY } from './auth.decorators.js';
 import type { AccessClaims } from './auth.service.js';
+import { AuthUserCache } from './auth-user-cache.js';
 import { AuthUsersRepository } from './auth-users.repository.js';
 
 const INVALID_TOKEN = 'Invalid or expired access token';
@@ -29,6 +30,7 @@ export class TenantAuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     private readonly users: AuthUsersRepository,
+    private readonly userCache: AuthUserCache,
     private readonly context: TenantContext,
     private readonly requestContext: RequestContext,
   ) {}
@@ -39,7 +41,7 @@ export class TenantAuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<FastifyRequest & { user?: User }>();
     const claims = await this.verify(request.headers.authorization);
     if (claims.tid !== this.context.tenant?.id) throw new ForbiddenException('Token belongs to another tenant');
-    const user = await this.users.findById(claims.sub);
+    const user = await this.userCache.get(claims.tid, claims.sub, () => this.users.findById(claims.sub));
     if (!user) throw new UnauthorizedException('User no longer exists');
     const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(user.role)) throw new ForbiddenException('Your role may not do this');

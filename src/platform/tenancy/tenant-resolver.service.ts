@@ -1,41 +1,70 @@
 import { Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { LRUCache } from 'lru-cache';
+import { ChangeChannel } from '../changes/change-channel.js';
 import type { Env } from '../config/env.validation.js';
 import { DatabaseService } from '../database/database.service.js';
 import { tenantSchema } from '../database/tenant-schema.js';
 import { TenantDirectory } from './tenant-directory.repository.js';
 import type { TenantRef } from './tenant-context.js';
 
+interface Cached {
+  tenant: TenantRef;
+  at: number;
+}
+
+/** What lru-cache rejects an in-flight fetch with when its key is invalidated meanwhile. */
+const ABORTED = new Set(['deleted', 'evicted', 'replaced']);
+
 /**
  * Finds tenants by id, keeping known tenants in a bounded LRU so a request does not pay a database round trip to
  * resolve its tenant. A tenant's id and schema never change; its status and domain do, so every change drops the
- * entry (`forget`, called after the commit here and on every replica through the change channel). Unknown ids are
- * never cached, so a tenant created by another replica is found on its first request.
+ * entry (`forget`, called after the commit here and on every replica through the change channel), and a lost
+ * channel clears the cache and shortens what may be trusted until it is back. Unknown ids are never cached, so a
+ * tenant created by another replica is found on its first request.
  */
 @Injectable()
 export class TenantResolver {
   private readonly logger = new Logger(TenantResolver.name);
-  private readonly cache?: LRUCache<string, TenantRef>;
+  private readonly cache?: LRUCache<string, Cached>;
 
   constructor(
     private readonly tenants: TenantDirectory,
     private readonly db: DatabaseService,
+    private readonly changes: ChangeChannel,
     config: ConfigService<Env, true>,
   ) {
     const max = config.get('TENANT_CACHE_MAX', { infer: true });
     if (max === 0) return;
-    this.cache = new LRUCache<string, TenantRef>({
+    this.cache = new LRUCache<string, Cached>({
       max,
       ttl: config.get('TENANT_CACHE_TTL_MS', { infer: true }) || undefined,
       // Concurrent misses for one id share a single query.
-      fetchMethod: (id) => this.load(id),
+      fetchMethod: async (id) => {
+        const tenant = await this.load(id);
+        return tenant && { tenant, at: Date.now() };
+      },
+    });
+    changes.subscribe((event) => {
+      if (event.type === 'reset') this.clear();
+      else if (event.type === 'tenant') this.forget(event.tenant_id);
     });
   }
 
   async resolve(id: string): Promise<TenantRef | undefined> {
     const key = id.toLowerCase();
-    return this.cache ? this.cache.fetch(key) : this.load(key);
+    if (!this.cache) return this.load(key);
+    if (!this.changes.isConnected) {
+      const hit = this.cache.peek(key);
+      if (hit && !this.changes.trusts(hit.at)) this.cache.delete(key);
+    }
+    try {
+      return (await this.cache.fetch(key))?.tenant;
+    } catch (err) {
+      // Invalidated while it loaded: what was read may predate the change, so read it again, uncached.
+      if (err instanceof Error && ABORTED.has(err.message)) return this.load(key);
+      throw err;
+    }
   }
 
   /** Drops one tenant's cached entry: its next request reads the row again. */

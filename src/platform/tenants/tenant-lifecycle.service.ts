@@ -2,6 +2,7 @@ import { BadRequestException, ConflictException, Injectable, NotFoundException }
 import { ConfigService } from '@nestjs/config';
 import { PlatformAuditLog } from '../audit/platform-audit-log.js';
 import type { PlatformAction } from '../audit/audit-entry.js';
+import { ChangeChannel } from '../changes/change-channel.js';
 import type { Env } from '../config/env.validation.js';
 import { DatabaseService, type Queryable } from '../database/database.service.js';
 import type { Tenant } from '../tenancy/tenant.entity.js';
@@ -29,6 +30,7 @@ export class TenantLifecycleService {
     private readonly tenants: TenantsRepository,
     private readonly resolver: TenantResolver,
     private readonly audit: PlatformAuditLog,
+    private readonly changes: ChangeChannel,
     config: ConfigService<Env, true>,
   ) {
     this.retentionDays = config.get('TENANT_RETENTION_DAYS', { infer: true });
@@ -85,9 +87,10 @@ export class TenantLifecycleService {
   }
 
   /**
-   * Locks the row and lets `change` decide (undefined: nothing to do). A change writes its platform audit row in the
-   * same transaction (with the fields that changed, and the suspension reason), and after the commit this replica's
-   * cached copy is dropped so its next request sees the new state.
+   * Locks the row and lets `change` decide (undefined: nothing to do). A change writes its platform audit row and
+   * announces itself on the change channel in the same transaction (every replica drops its cached copy once it
+   * commits); this replica's copy is dropped right after the commit, so its own next request cannot race the
+   * notification.
    */
   private async transition(
     id: string,
@@ -105,6 +108,7 @@ export class TenantLifecycleService {
           reason: action === 'suspend' ? changed.suspension_reason : null,
           details: { changes: diff(current, changed) },
         });
+        await this.changes.publish(tx, { type: 'tenant', tenant_id: id });
       }
       return { tenant: changed ?? current, changed: changed !== undefined };
     });
