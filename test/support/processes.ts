@@ -12,9 +12,10 @@ export function runNode(
   script: string,
   env: Record<string, string | undefined>,
   timeoutMs = 60_000,
+  args: string[] = [],
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script], {
+    const child = spawn(process.execPath, [script, ...args], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,10 +1,22 @@
-import { Body, Controller, Delete, HttpCode, Patch, Post, UseGuards } from '@nestjs/common';
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Delete,
+  Headers,
+  HttpCode,
+  Patch,
+  Post,
+  Query,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiKeyGuard } from '../identity/api-key.guard.js';
 import { ok } from '../common/envelope.js';
 import { IdParam } from '../common/id-param.js';
 import { TransitionReasonDto } from './dto/suspend-tenant.dto.js';
 import { UpdateTenantDto } from './dto/update-tenant.dto.js';
 import { TenantLifecycleService, type Transition } from './tenant-lifecycle.service.js';
+import { TenantPurgeService } from './tenant-purge.service.js';
 
 /** `{data: tenant, message}`: the message tells a transition that happened from a repeat that changed nothing. */
 const answer = ({ tenant, changed }: Transition, done: string, already: string) =>
@@ -14,7 +26,10 @@ const answer = ({ tenant, changed }: Transition, done: string, already: string) 
 @Controller('api/tenants')
 @UseGuards(ApiKeyGuard)
 export class TenantLifecycleController {
-  constructor(private readonly lifecycle: TenantLifecycleService) {}
+  constructor(
+    private readonly lifecycle: TenantLifecycleService,
+    private readonly purger: TenantPurgeService,
+  ) {}
 
   @Patch(':id')
   async update(@IdParam() id: string, @Body() dto: UpdateTenantDto) {
@@ -34,9 +49,30 @@ export class TenantLifecycleController {
     return answer(await this.lifecycle.resume(id.toLowerCase()), 'Tenant resumed', 'Tenant was already active');
   }
 
+  /**
+   * A soft delete; with `?purge=now` and `x-confirm-purge: <the tenant id>`, immediate erasure of the schema and the
+   * row (the confirmation header keeps a mistyped URL from erasing a tenant).
+   */
   @Delete(':id')
-  async remove(@IdParam() id: string) {
-    return answer(await this.lifecycle.remove(id.toLowerCase()), 'Tenant deleted', 'Tenant was already deleted');
+  async remove(
+    @IdParam() id: string,
+    @Query('purge') purge: unknown,
+    @Headers('x-confirm-purge') confirm: string | undefined,
+  ) {
+    if (purge === undefined) {
+      return answer(await this.lifecycle.remove(id.toLowerCase()), 'Tenant deleted', 'Tenant was already deleted');
+    }
+    if (purge !== 'now') throw new BadRequestException('purge must be "now"');
+    if (!confirm) {
+      throw new BadRequestException(
+        'x-confirm-purge header is required to purge a tenant now: set it to the tenant id',
+      );
+    }
+    if (confirm.toLowerCase() !== id.toLowerCase()) {
+      throw new BadRequestException('x-confirm-purge must equal the tenant id');
+    }
+    const tenant = await this.purger.purgeNow(id.toLowerCase());
+    return ok({ id: tenant.id, name: tenant.name, domain: tenant.domain, purged: true }, { message: 'Tenant purged' });
   }
 
   @Post(':id/restore')

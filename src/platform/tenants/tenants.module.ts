@@ -2,12 +2,14 @@ import { Module } from '@nestjs/common';
 import { CurrentTenantController } from './current-tenant.controller.js';
 import { TenantLifecycleController } from './tenant-lifecycle.controller.js';
 import { TenantLifecycleService } from './tenant-lifecycle.service.js';
+import { TenantPurgeService } from './tenant-purge.service.js';
 import { TenantsController } from './tenants.controller.js';
 import { TenantsRepository } from './tenants.repository.js';
 import { TenantsService } from './tenants.service.js';
 
 @Module({
   controllers: [TenantsController, TenantLifecycleController, CurrentTenantController],
-  providers: [TenantsService, TenantLifecycleService, TenantsRepository],
+  providers: [TenantsService, TenantLifecycleService, TenantPurgeService, TenantsRepository],
+  exports: [TenantPurgeService],
 })
 export class TenantsModule {}

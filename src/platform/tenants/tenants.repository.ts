@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { escapeIdentifier } from 'pg';
 import { DatabaseService, type Queryable } from '../database/database.service.js';
 import type { Cursor } from '../common/pagination.js';
+import { tenantSchema } from '../database/tenant-schema.js';
 import { TENANT_COLUMNS, type Tenant, type TenantAdmin, type TenantStatus } from '../tenancy/tenant.entity.js';
 
 const NOW = "date_trunc('milliseconds', clock_timestamp())";
@@ -99,6 +100,35 @@ export class TenantsRepository {
        deleted_at = NULL, purge_after = NULL`,
       [],
     );
+  }
+
+  /** Deleted tenants whose retention window has passed (what a purge would erase), oldest first. */
+  async listExpired(): Promise<Tenant[]> {
+    const { rows } = await this.db.query<Tenant>(
+      `SELECT ${TENANT_COLUMNS} FROM public.tenants
+       WHERE status = 'deleted' AND purge_after <= clock_timestamp() ORDER BY purge_after, id`,
+    );
+    return rows;
+  }
+
+  /**
+   * The next expired tenant no other purge holds, locked until `tx` ends (SKIP LOCKED: concurrent purges each take
+   * a different tenant, and a restore that got the row first wins). `skip` lists tenants that failed this run.
+   */
+  async lockNextExpired(tx: Queryable, skip: string[]): Promise<Tenant | undefined> {
+    const { rows } = await tx.query<Tenant>(
+      `SELECT ${TENANT_COLUMNS} FROM public.tenants
+       WHERE status = 'deleted' AND purge_after <= clock_timestamp() AND NOT (id = ANY($1::uuid[]))
+       ORDER BY purge_after, id LIMIT 1 FOR UPDATE SKIP LOCKED`,
+      [skip],
+    );
+    return rows[0];
+  }
+
+  /** Erases a tenant: its schema (every table, its audit log too) and its row. Platform audit rows stay. */
+  async erase(tx: Queryable, id: string): Promise<void> {
+    await tx.query(`DROP SCHEMA IF EXISTS ${escapeIdentifier(tenantSchema(id))} CASCADE`);
+    await tx.query('DELETE FROM public.tenants WHERE id = $1', [id]);
   }
 
   private async set(tx: Queryable, id: string, assignments: string, params: unknown[]): Promise<Tenant> {

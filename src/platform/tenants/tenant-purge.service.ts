@@ -1,0 +1,83 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { PlatformAuditLog } from '../audit/platform-audit-log.js';
+import { ChangeChannel } from '../changes/change-channel.js';
+import { DatabaseService, type Queryable } from '../database/database.service.js';
+import type { Tenant } from '../tenancy/tenant.entity.js';
+import { TenantResolver } from '../tenancy/tenant-resolver.service.js';
+import { TenantsRepository } from './tenants.repository.js';
+
+export interface PurgeReport {
+  purged: string[];
+  failed: { id: string; error: string }[];
+}
+
+/**
+ * Erasure: the tenant's schema and row go in one transaction with the platform audit row that records it (which
+ * survives: it lives in the shared schema) and the change-channel notice that makes every replica forget it.
+ */
+@Injectable()
+export class TenantPurgeService {
+  constructor(
+    private readonly db: DatabaseService,
+    private readonly tenants: TenantsRepository,
+    private readonly audit: PlatformAuditLog,
+    private readonly changes: ChangeChannel,
+    private readonly resolver: TenantResolver,
+  ) {}
+
+  /** `DELETE /api/tenants/:id?purge=now`: erases the tenant at once, whatever its status. */
+  async purgeNow(id: string): Promise<Tenant> {
+    const tenant = await this.db.transaction(async (tx) => {
+      const current = await this.tenants.lock(tx, id);
+      if (!current) throw new NotFoundException('Tenant not found');
+      await this.erase(tx, current, 'request');
+      return current;
+    });
+    this.resolver.forget(id);
+    return tenant;
+  }
+
+  /** What `npm run tenants:purge` would erase now. */
+  expired(): Promise<Tenant[]> {
+    return this.tenants.listExpired();
+  }
+
+  /**
+   * `npm run tenants:purge`: every deleted tenant past `purge_after`, one transaction each. A tenant that fails is
+   * reported and skipped; the others are still purged. Safe to run twice at once (SKIP LOCKED).
+   */
+  async purgeExpired(report: (line: string) => void): Promise<PurgeReport> {
+    const result: PurgeReport = { purged: [], failed: [] };
+    const skip: string[] = [];
+    for (;;) {
+      let tenant: Tenant | undefined;
+      try {
+        await this.db.transaction(async (tx) => {
+          tenant = await this.tenants.lockNextExpired(tx, skip);
+          if (tenant) await this.erase(tx, tenant, 'retention');
+        });
+      } catch (err) {
+        if (!tenant) throw err;
+        const error = err instanceof Error ? err.message : String(err);
+        skip.push(tenant.id);
+        result.failed.push({ id: tenant.id, error });
+        report(`failed  ${tenant.id} ${tenant.domain}: ${error}`);
+        continue;
+      }
+      if (!tenant) return result;
+      result.purged.push(tenant.id);
+      report(`purged  ${tenant.id} ${tenant.domain} (deleted ${tenant.deleted_at?.toISOString()})`);
+    }
+  }
+
+  private async erase(tx: Queryable, tenant: Tenant, trigger: 'request' | 'retention'): Promise<void> {
+    await this.tenants.erase(tx, tenant.id);
+    await this.audit.record(tx, {
+      tenant_id: tenant.id,
+      action: 'purge',
+      reason: trigger === 'request' ? 'erasure requested' : 'retention period ended',
+      details: { name: tenant.name, domain: tenant.domain, status: tenant.status, deleted_at: tenant.deleted_at },
+    });
+    await this.changes.publish(tx, { type: 'tenant', tenant_id: tenant.id });
+  }
+}
