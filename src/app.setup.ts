@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { WsAdapter } from '@nestjs/platform-ws';
 import { registerAccessLog } from './platform/common/access-log.js';
+import { clientErrorHandler, frameworkErrors } from './platform/common/fastify-errors.js';
 import { useJsonBodyParser } from './platform/common/json-body.js';
 import type { Env } from './platform/config/env.validation.js';
 import { ShutdownState } from './platform/health/shutdown-state.js';
@@ -27,6 +28,9 @@ export function createAdapter(env: Pick<Env, 'TRUST_PROXY'>): FastifyAdapter {
     bodyLimit: ONE_MB,
     trustProxy: trustProxy(env.TRUST_PROXY),
     genReqId: requestIdFor,
+    // Errors Fastify and Node answer before any hook runs get the envelope, the security headers and a log line.
+    frameworkErrors,
+    clientErrorHandler,
   });
 }
 
@@ -37,6 +41,8 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   app.get(RequestContext).register(fastify);
   // WebSockets (/api/tenant/events) share the HTTP server: `ws` handles its upgrade requests.
   app.useWebSocketAdapter(new WsAdapter(app));
+  // First after the request context, so every answer a later hook gives carries the security headers.
+  await app.register(helmet);
   registerAccessLog(fastify);
   useJsonBodyParser(app, ONE_MB);
   // Once shutdown has begun, every response asks its client to close the connection: a keep-alive connection
@@ -46,7 +52,6 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
     if (shutdown.isShuttingDown) reply.header('connection', 'close');
     done(null, payload);
   });
-  await app.register(helmet);
   const origins = config
     .get('CORS_ORIGINS', { infer: true })
     .split(',')

@@ -15,10 +15,10 @@ describe('HTTP hygiene', () => {
     expect(res.headers['content-security-policy']).toBeDefined();
   });
 
-  it('answers an unknown route with a JSON 404 envelope', async () => {
+  it('answers an unknown route with a JSON 404 envelope that does not echo the URL', async () => {
     const res = await t.http.get('/api/nothing-here').expect(404);
     expect(res.headers['content-type']).toMatch(/application\/json/);
-    expect(res.body).toEqual({ success: false, error: expect.stringContaining('/api/nothing-here') });
+    expect(res.body).toEqual({ success: false, error: 'Route not found' });
   });
 
   it('answers malformed JSON with 400', async () => {

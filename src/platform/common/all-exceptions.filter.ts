@@ -1,18 +1,15 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  Catch,
+  type ExceptionFilter,
+  HttpException,
+  Logger,
+  NotFoundException,
+} from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
 import { mapDatabaseError } from '../database/pg-errors.js';
-
-interface Described {
-  status: number;
-  error: string;
-  details?: unknown;
-}
-
-/** Errors Fastify raises before Nest routes the request (body parsing, limits), with their own status. */
-interface FastifyError {
-  code?: string;
-  statusCode?: number;
-}
+import { type Described, describeFastifyError } from './fastify-errors.js';
 
 function describeHttp(exception: HttpException): Described {
   const body = exception.getResponse();
@@ -22,19 +19,7 @@ function describeHttp(exception: HttpException): Described {
   return { status: exception.getStatus(), error, details };
 }
 
-function describeFastify(err: FastifyError): Described | undefined {
-  if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { status: 413, error: 'Request body is larger than 1 MB' };
-  if (err.code === 'FST_ERR_CTP_INVALID_JSON' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
-    return { status: 400, error: 'Request body is not valid JSON' };
-  }
-  if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return { status: 415, error: 'Unsupported content type' };
-  if (typeof err.code === 'string' && typeof err.statusCode === 'number' && err.statusCode < 500) {
-    return { status: err.statusCode, error: 'Request could not be read' };
-  }
-  return undefined;
-}
-
-/** The one place that writes error responses: `{ success: false, error }`, never a stack or SQL text. */
+/** The one place that writes error responses: `{ success: false, error }`, never a stack, SQL text or the URL. */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Exceptions');
@@ -42,8 +27,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
   constructor(private readonly adapterHost: HttpAdapterHost) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response: unknown = host.switchToHttp().getResponse();
-    const described = this.describe(exception);
+    const http = host.switchToHttp();
+    const response: unknown = http.getResponse();
+    const described = this.describe(exception, http.getRequest<FastifyRequest | undefined>());
     if (described.status >= 500 && described.status !== 503) {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     } else if (described.status === 503) {
@@ -58,11 +44,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
     httpAdapter.reply(response, body, described.status);
   }
 
-  private describe(exception: unknown): Described {
+  private describe(exception: unknown, request: FastifyRequest | undefined): Described {
+    // Nest's 404 for an unmatched route says `Cannot GET <url>`: the URL is not echoed back.
+    if (exception instanceof NotFoundException && request?.is404) return { status: 404, error: 'Route not found' };
     if (exception instanceof HttpException) return describeHttp(exception);
     const database = mapDatabaseError(exception);
     if (database) return { status: database.status, error: database.message };
-    const parser = typeof exception === 'object' && exception !== null ? describeFastify(exception) : undefined;
+    const parser =
+      typeof exception === 'object' && exception !== null ? describeFastifyError(exception, request) : undefined;
     return parser ?? { status: 500, error: 'Internal server error' };
   }
 }
