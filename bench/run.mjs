@@ -125,6 +125,7 @@ function appEnv(databaseUrl, secrets) {
     RATE_LIMIT_TENANT_PER_MINUTE: unlimited,
     RATE_LIMIT_IP_PER_MINUTE: unlimited,
     RATE_LIMIT_AUTH_PER_IP_PER_MINUTE: unlimited,
+    RATE_LIMIT_AUTH_PER_EMAIL_IP_PER_MINUTE: unlimited,
     RATE_LIMIT_AUTH_PER_EMAIL_PER_MINUTE: unlimited,
     // Seeding speed only: the first admin of every tenant is hashed with argon2id at this cost.
     PASSWORD_HASH_MEMORY_KIB: '1024',

@@ -20,12 +20,16 @@ export interface TestApp {
 export async function createTestApp(
   customize?: (builder: TestingModuleBuilder) => TestingModuleBuilder,
   logLevels: LogLevel[] = ['error', 'warn'],
+  options: { trustProxy?: string } = {},
 ): Promise<TestApp> {
   const builder = Test.createTestingModule({ imports: [AppModule] });
   const moduleRef = await (customize ? customize(builder) : builder).compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(createAdapter({ TRUST_PROXY: 'false' }), {
-    logger: new ConsoleLogger({ logLevels }),
-  });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(
+    createAdapter({ TRUST_PROXY: options.trustProxy ?? 'false' }),
+    {
+      logger: new ConsoleLogger({ logLevels }),
+    },
+  );
   await configureApp(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();

@@ -57,6 +57,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.RATE_LIMIT_TENANT_PER_MINUTE ??= '100000';
   process.env.RATE_LIMIT_IP_PER_MINUTE ??= '100000';
   process.env.RATE_LIMIT_AUTH_PER_IP_PER_MINUTE ??= '100000';
+  process.env.RATE_LIMIT_AUTH_PER_EMAIL_IP_PER_MINUTE ??= '100000';
   process.env.RATE_LIMIT_AUTH_PER_EMAIL_PER_MINUTE ??= '100000';
   globalThis.__E2E__ = { embedded, adminUrl, database };
 }

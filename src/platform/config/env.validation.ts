@@ -171,8 +171,13 @@ export class Env {
   @IntSetting(1)
   RATE_LIMIT_AUTH_PER_IP_PER_MINUTE = 20;
 
+  /** Sign-in attempts on one email from one IP: stops a single attacker without locking the owner out. */
   @IntSetting(1)
-  RATE_LIMIT_AUTH_PER_EMAIL_PER_MINUTE = 5;
+  RATE_LIMIT_AUTH_PER_EMAIL_IP_PER_MINUTE = 5;
+
+  /** Sign-in attempts on one email from all IPs together: the ceiling against guessing from many addresses. */
+  @IntSetting(1)
+  RATE_LIMIT_AUTH_PER_EMAIL_PER_MINUTE = 50;
 
   /** `off` skips the tenant audit rows of CRUD writes: a benchmark switch (`npm run bench`), warned about at start. */
   @IsIn(AUDIT_LOG_MODES)

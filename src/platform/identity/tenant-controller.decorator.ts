@@ -1,18 +1,16 @@
-import { applyDecorators, Controller, SetMetadata, UseGuards } from '@nestjs/common';
+import { applyDecorators, Controller, UseGuards } from '@nestjs/common';
 import { TenantAuthGuard } from './tenant-auth.guard.js';
-import { TENANT_ROUTE_KEY } from '../throttling/throttling.decorators.js';
 import { TenantThrottlerGuard } from '../throttling/throttler.guard.js';
 import { TenantGuard } from '../tenancy/tenant.guard.js';
 
 /**
  * A controller under `/api/tenant/<path>`: its routes need a valid `x-tenant-id`, then a bearer token of a user
- * of that tenant (unless marked `@Public()`), with a role allowed by `@Roles()` if it has one; then the
- * tenant's rate limit is counted.
+ * of that tenant (unless marked `@Public()`), with a role allowed by `@Roles()` if it has one; then, for a
+ * signed-in request, the tenant's rate limit is counted.
  */
 export function TenantController(path = ''): ClassDecorator {
   return applyDecorators(
     Controller(path ? `api/tenant/${path}` : 'api/tenant'),
-    SetMetadata(TENANT_ROUTE_KEY, true),
     UseGuards(TenantGuard, TenantAuthGuard, TenantThrottlerGuard),
   );
 }

@@ -1,15 +1,11 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerRequest } from '@nestjs/throttler';
-import type { FastifyReply } from 'fastify';
-import { TENANT_ROUTE_KEY } from './throttling.decorators.js';
-
-export const TENANT_THROTTLER = 'tenant';
-
-const isTenantRoute = (context: ExecutionContext) => Reflect.getMetadata(TENANT_ROUTE_KEY, context.getClass()) === true;
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { TENANT_THROTTLER } from './throttlers.js';
 
 /**
- * The global guard: every limit except the per-tenant one on tenant routes, which is counted only after the
- * request has been authenticated (TenantThrottlerGuard), so nobody can spend a tenant's quota by sending its id.
+ * The global guard: every limit except the per-tenant one, which TenantThrottlerGuard counts on tenant routes
+ * once the request has proved it belongs to the tenant.
  * The library names its header per throttler (`Retry-After-tenant`); clients and proxies read `Retry-After`.
  */
 @Injectable()
@@ -20,7 +16,7 @@ export class AppThrottlerGuard extends ThrottlerGuard {
 
   /** Whether this guard counts the given limit for this request. */
   protected counts(request: ThrottlerRequest): boolean {
-    return !(request.throttler.name === TENANT_THROTTLER && isTenantRoute(request.context));
+    return request.throttler.name !== TENANT_THROTTLER;
   }
 
   protected override async throwThrottlingException(
@@ -33,10 +29,15 @@ export class AppThrottlerGuard extends ThrottlerGuard {
   }
 }
 
-/** On tenant routes, after the auth guard: the per-tenant limit, for requests that proved they belong there. */
+/**
+ * On tenant routes, after the auth guard: the per-tenant limit, for signed-in requests only. Public routes
+ * (login, refresh) have no user and are limited per IP and per email instead, so an anonymous flood carrying a
+ * tenant's id never spends that tenant's quota.
+ */
 @Injectable()
 export class TenantThrottlerGuard extends AppThrottlerGuard {
   protected override counts(request: ThrottlerRequest): boolean {
-    return request.throttler.name === TENANT_THROTTLER;
+    const signedIn = request.context.switchToHttp().getRequest<FastifyRequest & { user?: unknown }>().user;
+    return request.throttler.name === TENANT_THROTTLER && signedIn !== undefined;
   }
 }

@@ -4,6 +4,3 @@ export const AUTH_THROTTLE_KEY = 'throttle:auth';
 
 /** Routes that take credentials (login, refresh): the strict per-IP and per-email limits apply. */
 export const AuthThrottle = () => SetMetadata(AUTH_THROTTLE_KEY, true);
-
-/** Set on every tenant controller (by `@TenantController`): its per-tenant limit is counted after authentication. */
-export const TENANT_ROUTE_KEY = 'throttle:tenant-route';
