@@ -4,12 +4,16 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { WsAdapter } from '@nestjs/platform-ws';
 import { registerAccessLog } from './platform/common/access-log.js';
 import { clientErrorHandler, frameworkErrors } from './platform/common/fastify-errors.js';
+import { applyBodyLimits, MAX_BODY_LIMIT } from './platform/common/body-limit.js';
+import { registerEarlyGuards, under } from './platform/common/early-guards.js';
 import { useJsonBodyParser } from './platform/common/json-body.js';
 import type { Env } from './platform/config/env.validation.js';
 import { ShutdownState } from './platform/health/shutdown-state.js';
 import { RequestContext, requestIdFor } from './platform/common/request-context.js';
-
-const ONE_MB = 1024 * 1024;
+import { ApiKeyGuard } from './platform/identity/api-key.guard.js';
+import { TenantGuard } from './platform/tenancy/tenant.guard.js';
+import { registerIpLimit } from './platform/throttling/ip-limit.hook.js';
+import { RateLimitStore } from './platform/throttling/rate-limit-store.js';
 
 /** TRUST_PROXY: true, false, a hop count, or comma-separated addresses/subnets. */
 function trustProxy(value: string): boolean | string | ((address: string, hop: number) => boolean) {
@@ -21,11 +25,12 @@ function trustProxy(value: string): boolean | string | ((address: string, hop: n
 
 /**
  * Fastify, not Express: measured 3.3x the requests of Express for the same minimal Nest app
- * (bench/experiments/adapters). Bodies over 1 MB are a 413; Fastify sends no x-powered-by.
+ * (bench/experiments/adapters). 1 MB is the ceiling for bodies (413), most routes allow far less (body-limit.ts);
+ * Fastify sends no x-powered-by.
  */
 export function createAdapter(env: Pick<Env, 'TRUST_PROXY'>): FastifyAdapter {
   return new FastifyAdapter({
-    bodyLimit: ONE_MB,
+    bodyLimit: MAX_BODY_LIMIT,
     trustProxy: trustProxy(env.TRUST_PROXY),
     genReqId: requestIdFor,
     // Errors Fastify and Node answer before any hook runs get the envelope, the security headers and a log line.
@@ -44,7 +49,15 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   // First after the request context, so every answer a later hook gives carries the security headers.
   await app.register(helmet);
   registerAccessLog(fastify);
-  useJsonBodyParser(app, ONE_MB);
+  // Cheap checks before the body is read, in this order: the client's IP limit, then the operators' key on
+  // /api/tenants and the tenant id on tenant routes. Then a body limit per route, and a depth check before JSON.parse.
+  registerIpLimit(fastify, app.get(RateLimitStore), config.get('RATE_LIMIT_IP_PER_MINUTE', { infer: true }));
+  registerEarlyGuards(fastify, [
+    { routes: under('/api/tenants'), guard: app.get(ApiKeyGuard) },
+    { routes: under('/api/tenant'), guard: app.get(TenantGuard) },
+  ]);
+  applyBodyLimits(fastify);
+  useJsonBodyParser(app, MAX_BODY_LIMIT);
   // Once shutdown has begun, every response asks its client to close the connection: a keep-alive connection
   // that was busy when the server started closing would otherwise hold the process open after its response.
   const shutdown = app.get(ShutdownState);

@@ -83,7 +83,7 @@ describe("Fastify's and Node's own errors", () => {
     const body = '<tenant/>';
     const headers = [`x-api-key: ${adminHeaders['x-api-key']}`, 'content-type: application/xml'];
     const res = await send('POST /api/tenants HTTP/1.1', [...headers, `content-length: ${body.length}`], body);
-    expectAnswer(res, 415, 'Unsupported Media Type');
+    expectAnswer(res, 415, 'Unsupported content type');
     await output.waitFor(/\[HTTP\] POST \/api\/tenants 415 /);
   });
 

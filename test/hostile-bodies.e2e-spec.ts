@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { createTenantSession, createTestApp, type TenantSession, type TestApp } from './support/app.js';
 import { adminHeaders } from './support/auth.js';
@@ -62,5 +63,63 @@ describe('Deeply nested JSON bodies', () => {
     const [statuses] = await Promise.all([Promise.all(senders), probing]);
     expect(statuses.flat()).toEqual(Array(18).fill(400));
     expect(Math.max(...probes)).toBeLessThan(1000);
+  });
+});
+
+describe('Body limits and checks before the body is read', () => {
+  let t: TestApp;
+  let s: TenantSession;
+  beforeAll(async () => {
+    t = await createTestApp();
+    s = await createTenantSession(t.http, 'Body limits');
+  });
+  afterAll(() => t.close());
+
+  const post = (url: string, body: string, headers: Record<string, string>) =>
+    t.http.post(url).set(headers).set('content-type', 'application/json').send(body);
+  const padded = (fields: string, bytes: number) => `{${fields},"pad":"${'x'.repeat(bytes)}"}`;
+
+  it.each([
+    ['/api/tenant/auth/login', '"email":"a@example.com","password":"x"'],
+    ['/api/tenant/auth/refresh', '"refresh_token":"x"'],
+    ['/api/tenant/contacts', '"first_name":"Ann"'],
+  ])('limits %s to 64 KB (413)', async (url, fields) => {
+    const res = await post(url, padded(fields, 64 * 1024), s.headers).expect(413);
+    expect(res.body).toEqual({ success: false, error: 'Request body is larger than 64 KB' });
+    // Just under the limit, the body is read and validated.
+    const ok = await post(url, padded(fields, 60 * 1024), s.headers).expect(400);
+    expect(ok.body.error).toContain('property pad should not exist');
+  });
+
+  it('refuses 450,000 levels on refresh and CRUD routes by size, before reading them', async () => {
+    for (const url of ['/api/tenant/auth/refresh', '/api/tenant/contacts']) {
+      const res = await post(url, deepBody('"refresh_token":"x"', 450_000), s.headers).expect(413);
+      expect(res.body).toEqual({ success: false, error: 'Request body is larger than 64 KB' });
+    }
+  });
+
+  it('keeps 1 MB for creating tenants', async () => {
+    const res = await post('/api/tenants', padded('"name":"Big","domain":"big.example.com"', 900_000), adminHeaders);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toContain('property pad should not exist');
+  });
+
+  it('refuses a request without the API key before reading its body (401, not 400 for the broken JSON)', async () => {
+    const res = await post('/api/tenants', `{"name": ${'['.repeat(400_000)}`, {}).expect(401);
+    expect(res.body).toEqual({ success: false, error: 'A valid x-api-key header is required' });
+    await post('/api/tenants', '{"name": ', { 'x-api-key': 'wrong' }).expect(401);
+  });
+
+  it('refuses a missing, malformed or unknown tenant id before reading the body', async () => {
+    const broken = '{"first_name": ';
+    const missing = await post('/api/tenant/contacts', broken, {}).expect(400);
+    expect(missing.body).toEqual({ success: false, error: 'x-tenant-id header is required' });
+    const malformed = await post('/api/tenant/auth/refresh', broken, { 'x-tenant-id': 'nope' }).expect(400);
+    expect(malformed.body).toEqual({ success: false, error: 'x-tenant-id header must be a UUID' });
+    const unknown = await post('/api/tenant/auth/login', broken, { 'x-tenant-id': randomUUID() }).expect(404);
+    expect(unknown.body).toEqual({ success: false, error: 'Tenant not found' });
+    // A known tenant: now the body is read, and it is broken.
+    const known = await post('/api/tenant/auth/login', broken, { 'x-tenant-id': s.tenant.id }).expect(400);
+    expect(known.body).toEqual({ success: false, error: 'Request body is not valid JSON' });
   });
 });

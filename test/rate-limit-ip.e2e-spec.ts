@@ -11,7 +11,7 @@ afterAll(() => {
 });
 
 describe('Rate limiting per client IP', () => {
-  it('limits every client IP across all /api routes, before authentication, with 429 and Retry-After', async () => {
+  it('limits every client IP across all /api routes, before authentication and the body, with 429 and Retry-After', async () => {
     const t = await createTestApp((b) => b.overrideProvider(THROTTLER_REDIS).useValue(null));
     try {
       // Unknown tenants and no tokens: each of these would otherwise cost a database lookup.
@@ -21,7 +21,15 @@ describe('Rate limiting per client IP', () => {
       }
       expect(statuses).toEqual(Array(45).fill(404));
       const blocked = await t.http.get('/api/tenant').set('x-tenant-id', randomUUID()).expect(429);
+      expect(blocked.body).toEqual({ success: false, error: 'Too many requests; retry later' });
       expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+      // Counted before the body is read: a broken body is refused by the limit, not by the JSON parser.
+      const broken = await t.http
+        .post('/api/tenants')
+        .set('content-type', 'application/json')
+        .send('{"name": ')
+        .expect(429);
+      expect(broken.body).toEqual({ success: false, error: 'Too many requests; retry later' });
       await t.http.get('/health/ready').expect(200);
     } finally {
       await t.close();

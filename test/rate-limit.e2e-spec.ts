@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import { Redis } from 'ioredis';
 import type { TestApp } from './support/app.js';
 
@@ -143,7 +144,14 @@ describe(`Rate limits across two replicas (${process.env.REDIS_URL ? 'shared Red
   beforeAll(async () => {
     const withStore = redisUrl
       ? (b: Parameters<NonNullable<Parameters<typeof createTestApp>[0]>>[0]) =>
-          b.overrideProvider(THROTTLER_REDIS).useFactory({ factory: () => new Redis(redisUrl) })
+          b.overrideProvider(THROTTLER_REDIS).useFactory({
+            // Connected before the app serves: until then a replica counts in memory.
+            factory: async () => {
+              const redis = new Redis(redisUrl);
+              await once(redis, 'ready');
+              return redis;
+            },
+          })
       : undefined;
     one = await createTestApp(withStore);
     two = await createTestApp(withStore);

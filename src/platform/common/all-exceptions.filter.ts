@@ -47,6 +47,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
   private describe(exception: unknown, request: FastifyRequest | undefined): Described {
     // Nest's 404 for an unmatched route says `Cannot GET <url>`: the URL is not echoed back.
     if (exception instanceof NotFoundException && request?.is404) return { status: 404, error: 'Route not found' };
+    // Nest wraps Fastify's own 4xx errors (body limits, JSON syntax, content types) in an HttpException.
+    const fastifyError = exception instanceof HttpException ? exception.cause : undefined;
+    if (typeof fastifyError === 'object' && fastifyError !== null) {
+      const described = describeFastifyError(fastifyError, request);
+      if (described) return described;
+    }
     if (exception instanceof HttpException) return describeHttp(exception);
     const database = mapDatabaseError(exception);
     if (database) return { status: database.status, error: database.message };

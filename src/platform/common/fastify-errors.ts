@@ -12,11 +12,13 @@ export interface Described {
 }
 
 /** Fastify's own errors (routing, content types, body limits): a fixed message each, never the URL or the body. */
-export function describeFastifyError(err: Partial<FastifyError>, request?: FastifyRequest): Described | undefined {
-  switch (err.code) {
+export function describeFastifyError(err: object, request?: FastifyRequest): Described | undefined {
+  const { code, statusCode } = err as Partial<Pick<FastifyError, 'code' | 'statusCode'>>;
+  switch (code) {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return { status: 413, error: `Request body is larger than ${formatBytes(routeBodyLimit(request))}` };
     case 'FST_ERR_CTP_INVALID_JSON':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return { status: 400, error: 'Request body is not valid JSON' };
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
@@ -26,8 +28,10 @@ export function describeFastifyError(err: Partial<FastifyError>, request?: Fasti
     case 'FST_ERR_MAX_PARAM_LENGTH':
       return { status: 414, error: 'A path parameter is too long' };
   }
-  if (typeof err.code === 'string' && typeof err.statusCode === 'number' && err.statusCode < 500) {
-    return { status: err.statusCode, error: STATUS_CODES[err.statusCode] ?? 'Request could not be read' };
+  // Fastify's JSON parser passes on JSON.parse's SyntaxError (which quotes the body) with a 400.
+  if (err instanceof SyntaxError && statusCode === 400) return { status: 400, error: 'Request body is not valid JSON' };
+  if (typeof code === 'string' && typeof statusCode === 'number' && statusCode < 500) {
+    return { status: statusCode, error: STATUS_CODES[statusCode] ?? 'Request could not be read' };
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { ChangeChannelHealthIndicator } from '../changes/change-channel.health.js';
+import { RateLimitHealthIndicator } from '../throttling/rate-limit.health.js';
 import { DatabaseHealthIndicator } from './database.health.js';
 import { ShutdownState } from './shutdown-state.js';
 
@@ -12,6 +13,7 @@ export class HealthController {
     private readonly indicators: HealthIndicatorService,
     private readonly shutdown: ShutdownState,
     private readonly changes: ChangeChannelHealthIndicator,
+    private readonly rateLimit: RateLimitHealthIndicator,
   ) {}
 
   /** The seed's contract. Always 200 while the process serves, so a liveness probe never restarts a pod over a database blip. */
@@ -33,7 +35,8 @@ export class HealthController {
     return this.health.check([]);
   }
 
-  /** Readiness: 503 while the database is unreachable, the change channel has been down too long, or shutting down. */
+  /** Readiness: 503 while the database is unreachable, the change channel has been down too long, or shutting
+   * down; the rate-limit store is shown in the details. */
   @Get('ready')
   @HealthCheck()
   async ready() {
@@ -45,6 +48,8 @@ export class HealthController {
         },
         () => this.database.isHealthy(),
         () => this.changes.isHealthy(),
+        // Always up: shows whether rate limits are shared (Redis) or counted per replica during a Redis outage.
+        () => this.rateLimit.check(),
       ]);
     } catch (err) {
       if (!(err instanceof ServiceUnavailableException)) throw err;

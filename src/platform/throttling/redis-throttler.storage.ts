@@ -1,4 +1,3 @@
-import { ServiceUnavailableException } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import type { Redis } from 'ioredis';
 
@@ -15,7 +14,7 @@ end
 return { hits, ttl, blocked }
 `;
 
-/** A ThrottlerStorage on Redis, so every replica counts against the same limits. */
+/** A ThrottlerStorage on Redis, so every replica counts against the same limits. Errors reach the caller. */
 export class RedisThrottlerStorage implements ThrottlerStorage {
   constructor(
     private readonly redis: Redis,
@@ -24,17 +23,8 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
 
   async increment(key: string, ttl: number, limit: number, blockDuration: number, throttlerName: string) {
     const base = `${this.prefix}${throttlerName}:${key}`;
-    let result: [number, number, number];
-    try {
-      result = (await this.redis.eval(INCREMENT, 2, base, `${base}:blocked`, ttl, limit, blockDuration || ttl)) as [
-        number,
-        number,
-        number,
-      ];
-    } catch {
-      throw new ServiceUnavailableException('Rate limiting is unavailable');
-    }
-    const [hits, ttlMs, blockedMs] = result;
+    const result = await this.redis.eval(INCREMENT, 2, base, `${base}:blocked`, ttl, limit, blockDuration || ttl);
+    const [hits, ttlMs, blockedMs] = result as [number, number, number];
     return {
       totalHits: hits,
       timeToExpire: Math.max(0, Math.ceil(ttlMs / 1000)),

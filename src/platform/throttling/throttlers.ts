@@ -5,12 +5,13 @@ import type { Env } from '../config/env.validation.js';
 import { AUTH_THROTTLE_KEY } from './throttling.decorators.js';
 
 export const TENANT_THROTTLER = 'tenant';
+export const IP_THROTTLER = 'ip';
+export const RATE_LIMIT_MESSAGE = 'Too many requests; retry later';
 const MINUTE = 60_000;
 
 type Limits = Pick<
   Env,
   | 'RATE_LIMIT_TENANT_PER_MINUTE'
-  | 'RATE_LIMIT_IP_PER_MINUTE'
   | 'RATE_LIMIT_AUTH_PER_IP_PER_MINUTE'
   | 'RATE_LIMIT_AUTH_PER_EMAIL_IP_PER_MINUTE'
   | 'RATE_LIMIT_AUTH_PER_EMAIL_PER_MINUTE'
@@ -31,8 +32,8 @@ function loginEmail(request: FastifyRequest): string | undefined {
 const tenantOf = (request: FastifyRequest) => String(request.headers['x-tenant-id']).toLowerCase();
 
 /**
- * The limits, in the order they are counted (a request refused by one is not counted by the later ones):
- * - `ip`: every /api request per client IP, whoever sends it: unauthenticated floods stop here;
+ * The limits the guards count, in order (a request refused by one is not counted by the later ones). The per-IP
+ * limit on every /api route comes first, before the body is read (`ip-limit.hook.ts`).
  * - `tenant`: a tenant's signed-in requests, counted by TenantThrottlerGuard after the token was verified, so
  *   nobody can spend a tenant's quota by sending its id (login and refresh have their own limits below);
  * - `auth-ip`: login and refresh per client IP;
@@ -43,14 +44,6 @@ const tenantOf = (request: FastifyRequest) => String(request.headers['x-tenant-i
  */
 export function throttlers(limits: Limits): ThrottlerOptions[] {
   return [
-    {
-      name: 'ip',
-      ttl: MINUTE,
-      generateKey: acrossRoutes,
-      limit: limits.RATE_LIMIT_IP_PER_MINUTE,
-      skipIf: (context) => !requestOf(context).url.startsWith('/api/'),
-      getTracker: (req) => `ip:${asRequest(req).ip}`,
-    },
     {
       name: TENANT_THROTTLER,
       ttl: MINUTE,
