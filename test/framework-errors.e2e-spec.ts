@@ -47,6 +47,7 @@ describe("Fastify's and Node's own errors", () => {
   it('answers an over-long path parameter with 414 in the envelope, without echoing the URL', async () => {
     const res = await send(`GET /api/tenant/contacts/<script>${'a'.repeat(200)} HTTP/1.1`);
     expectAnswer(res, 414, 'A path parameter is too long');
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     await output.waitFor(/\[HTTP\] GET \/api\/tenant\/contacts\/<script>a+ 414 /);
   });
 

@@ -3,6 +3,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { logAccess, logUnparsedAccess } from './access-log.js';
 import { formatBytes } from './body-limit.js';
+import { REQUEST_ID_HEADER } from './request-context.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 
 export interface Described {
@@ -53,6 +54,7 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
   reply.raw.once('finish', () => logAccess(request, reply));
   reply
     .headers(SECURITY_HEADERS)
+    .header(REQUEST_ID_HEADER, request.id)
     .code(described.status)
     .type('application/json; charset=utf-8')
     .send(JSON.stringify({ success: false, error: described.error }));
