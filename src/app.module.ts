@@ -4,6 +4,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { RequestContextModule } from './platform/common/request-context.js';
 import { AuditModule } from './platform/audit/audit.module.js';
 import { AllExceptionsFilter } from './platform/common/all-exceptions.filter.js';
+import { OutageLog } from './platform/common/outage-log.js';
 import { validateEnv } from './platform/config/env.validation.js';
 import { AuthModule } from './platform/identity/auth.module.js';
 import { ChangesModule } from './platform/changes/changes.module.js';
@@ -43,6 +44,7 @@ import { EventsModule } from './platform/events/events.module.js';
     TasksModule,
   ],
   providers: [
+    { provide: OutageLog, useFactory: () => new OutageLog() },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
     {
       provide: APP_PIPE,

@@ -2,7 +2,10 @@ import { connect } from 'node:net';
 
 const ANSI_COLOUR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
-/** Captures what the app writes to stdout and stderr (not passed on, so the suite's output stays readable). */
+/**
+ * Captures what the app writes to stdout and stderr (not passed on, so the suite's output stays readable;
+ * DEBUG_CAPTURE=1 passes it on too, to see what a failing test captured).
+ */
 export function captureOutput() {
   const written: string[] = [];
   const streams = [process.stdout, process.stderr];
@@ -10,6 +13,7 @@ export function captureOutput() {
   for (const stream of streams) {
     stream.write = ((chunk: unknown) => {
       written.push(String(chunk));
+      if (process.env.DEBUG_CAPTURE) originals[0](String(chunk));
       return true;
     }) as typeof stream.write;
   }

@@ -10,6 +10,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { mapDatabaseError } from '../database/pg-errors.js';
 import { type Described, describeFastifyError } from './fastify-errors.js';
+import { OutageLog } from './outage-log.js';
 
 function describeHttp(exception: HttpException): Described {
   const body = exception.getResponse();
@@ -24,7 +25,10 @@ function describeHttp(exception: HttpException): Described {
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Exceptions');
 
-  constructor(private readonly adapterHost: HttpAdapterHost) {}
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly outages: OutageLog,
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
@@ -34,8 +38,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     } else if (described.status === 503) {
       // The cause (a connection error) is for the log; the client only learns that the service is unavailable.
+      // Logged once per outage, then summarised: not one line per refused request.
       const cause = exception instanceof HttpException || !(exception instanceof Error) ? '' : `: ${exception.message}`;
-      this.logger.warn(`${described.error}${cause}`);
+      this.outages.record(described.error, cause);
     }
     const { httpAdapter } = this.adapterHost;
     if (httpAdapter.isHeadersSent(response)) return;

@@ -51,7 +51,7 @@ function routeBodyLimit(request: FastifyRequest | undefined): number {
  */
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const described = describeFastifyError(error, request) ?? { status: 400, error: 'Bad request' };
-  reply.raw.once('finish', () => logAccess(request, reply));
+  reply.raw.once('close', () => logAccess(request, reply));
   reply
     .headers(SECURITY_HEADERS)
     .header(REQUEST_ID_HEADER, request.id)
