@@ -35,8 +35,10 @@ export class HealthController {
     return this.health.check([]);
   }
 
-  /** Readiness: 503 while the database is unreachable, the change channel has been down too long, or shutting
-   * down; the rate-limit store is shown in the details. */
+  /**
+   * Readiness: 503 while the database is unreachable, the change channel has been down too long, or shutting down;
+   * the rate-limit store is shown in the details (always up).
+   */
   @Get('ready')
   @HealthCheck()
   async ready() {
