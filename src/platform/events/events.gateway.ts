@@ -1,8 +1,9 @@
-import { Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Logger, type OnApplicationShutdown, Optional } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { type OnGatewayConnection, type OnGatewayInit, WebSocketGateway } from '@nestjs/websockets';
 import type { IncomingMessage } from 'node:http';
 import type { RawData, WebSocket } from 'ws';
+import { ChangeChannel } from '../changes/change-channel.js';
 import type { Env } from '../config/env.validation.js';
 import { type BusMessage, EventBus } from './event-bus.js';
 import { CLOSE, SocketAuthenticator, SocketAuthError } from './socket-auth.js';
@@ -24,6 +25,7 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection, OnAppl
     private readonly config: ConfigService<Env, true>,
     private readonly auth: SocketAuthenticator,
     private readonly bus: EventBus,
+    @Optional() private readonly changes?: ChangeChannel,
   ) {}
 
   private setting<K extends keyof Env>(key: K): Env[K] {
@@ -32,6 +34,12 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection, OnAppl
 
   async afterInit(): Promise<void> {
     await this.bus.subscribe((message) => this.deliver(message));
+    // A suspended or deleted tenant, or a deleted user, ends its sockets on every replica. The resolver and the user
+    // cache subscribed first, so the checks below read fresh state.
+    this.changes?.subscribe((change) => {
+      if (change.type === 'tenant') void this.recheck(change.tenant_id);
+      if (change.type === 'user') void this.recheck(change.tenant_id, change.user_id);
+    });
     this.heartbeat = setInterval(() => this.beat(), this.setting('EVENTS_HEARTBEAT_MS'));
     this.heartbeat.unref();
   }
@@ -102,6 +110,18 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection, OnAppl
         continue;
       }
       s.ws.send(text);
+    }
+  }
+
+  private async recheck(tenantId: string, userId?: string): Promise<void> {
+    for (const s of [...this.sockets.of(tenantId)]) {
+      if (!s.identity || (userId && s.identity.userId !== userId)) continue;
+      try {
+        await this.auth.recheck(s.identity, userId !== undefined);
+      } catch (err) {
+        if (err instanceof SocketAuthError) s.ws.close(err.code, err.message);
+        else this.logger.warn(`Re-checking a socket failed: ${(err as Error).message}`);
+      }
     }
   }
 

@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { isUuid } from '../database/tenant-schema.js';
 import { AuthUsersRepository } from '../identity/auth-users.repository.js';
 import type { AccessClaims } from '../identity/auth.service.js';
-import { TenantContext } from '../tenancy/tenant-context.js';
+import { TenantContext, type TenantRef } from '../tenancy/tenant-context.js';
 import { TenantResolver } from '../tenancy/tenant-resolver.service.js';
 
 /** WebSocket close codes (4000-4999 are the application's; each mirrors the HTTP status of the same failure). */
@@ -50,9 +50,7 @@ export class SocketAuthenticator {
     if (typeof token !== 'string' || token === '') {
       throw new SocketAuthError(CLOSE.unauthorized, 'An access token is required');
     }
-    const tenant = await this.resolver.resolve(tenantId);
-    if (!tenant || tenant.status === 'deleted') throw new SocketAuthError(CLOSE.notFound, 'Tenant not found');
-    if (tenant.status === 'suspended') throw new SocketAuthError(CLOSE.forbidden, 'Tenant is suspended');
+    const tenant = await this.activeTenant(tenantId);
     let claims: AccessClaims;
     try {
       claims = await this.jwt.verifyAsync<AccessClaims & object>(token);
@@ -63,8 +61,28 @@ export class SocketAuthenticator {
       throw new SocketAuthError(CLOSE.unauthorized, 'Invalid or expired access token');
     }
     if (claims.tid !== tenant.id) throw new SocketAuthError(CLOSE.forbidden, 'Token belongs to another tenant');
-    const user = await this.context.run(tenant, () => this.users.findById(claims.sub));
+    await this.existingUser(tenant, claims.sub);
+    return { tenantId: tenant.id, userId: claims.sub, expiresAt: claims.exp * 1000 };
+  }
+
+  /**
+   * Checks again what `authenticate` checked, after the change channel said the tenant or the user changed; throws
+   * the error whose close code ends the socket.
+   */
+  async recheck(identity: SocketIdentity, userToo: boolean): Promise<void> {
+    const tenant = await this.activeTenant(identity.tenantId);
+    if (userToo) await this.existingUser(tenant, identity.userId);
+  }
+
+  private async activeTenant(tenantId: string): Promise<TenantRef> {
+    const tenant = await this.resolver.resolve(tenantId);
+    if (!tenant || tenant.status === 'deleted') throw new SocketAuthError(CLOSE.notFound, 'Tenant not found');
+    if (tenant.status === 'suspended') throw new SocketAuthError(CLOSE.forbidden, 'Tenant is suspended');
+    return tenant;
+  }
+
+  private async existingUser(tenant: TenantRef, userId: string): Promise<void> {
+    const user = await this.context.run(tenant, () => this.users.findById(userId));
     if (!user) throw new SocketAuthError(CLOSE.unauthorized, 'User no longer exists');
-    return { tenantId: tenant.id, userId: user.id, expiresAt: claims.exp * 1000 };
   }
 }
