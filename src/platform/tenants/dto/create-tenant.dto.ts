@@ -1,6 +1,6 @@
 import { OmitType } from '@nestjs/mapped-types';
 import { Type } from 'class-transformer';
-import { IsFQDN, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
+import { IsFQDN, IsObject, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
 import { Lowercase, Trim } from '../../common/dto-transforms.js';
 import { CreateUserDto } from '../../identity/users/dto/create-user.dto.js';
 
@@ -20,6 +20,8 @@ export class CreateTenantDto {
   domain!: string;
 
   @IsOptional()
+  // ValidateNested alone accepts an array of valid admins, and the service would then read `password` of an array.
+  @IsObject({ message: 'admin must be an object' })
   @ValidateNested()
   @Type(() => TenantAdminDto)
   admin?: TenantAdminDto;

@@ -1,16 +1,18 @@
+import { applyDecorators } from '@nestjs/common';
 import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { Lowercase, Trim } from '../../../common/dto-transforms.js';
 import { USER_ROLES, type UserRole } from '../../user.entity.js';
 
+// Each rule set is shared with UpdateUserDto, which must not let `null` through for these fields.
+export const EmailRules = () => applyDecorators(Lowercase(), IsEmail(), MaxLength(254));
+export const PasswordRules = () => applyDecorators(IsString(), MinLength(12), MaxLength(256));
+export const RoleRules = () => applyDecorators(IsIn(USER_ROLES));
+
 export class CreateUserDto {
-  @Lowercase()
-  @IsEmail()
-  @MaxLength(254)
+  @EmailRules()
   email!: string;
 
-  @IsString()
-  @MinLength(12)
-  @MaxLength(256)
+  @PasswordRules()
   password!: string;
 
   @IsOptional()
@@ -26,6 +28,6 @@ export class CreateUserDto {
   last_name?: string | null;
 
   @IsOptional()
-  @IsIn(USER_ROLES)
+  @RoleRules()
   role?: UserRole;
 }
