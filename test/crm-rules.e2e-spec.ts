@@ -89,6 +89,16 @@ describe('CRM field rules, references and filters', () => {
         .set(s.headers)
         .send({ password: 'another long secret' })
         .expect(200);
+      const signIn = (password: string) =>
+        http
+          .post('/api/tenant/auth/login')
+          .set('x-tenant-id', s.tenant.id)
+          .send({ email: 'hidden@example.com', password });
+      await signIn('another long secret').expect(200);
+      expect((await signIn('never shown anywhere').expect(401)).body).toEqual({
+        success: false,
+        error: 'Invalid email or password',
+      });
       const list = await get('users').expect(200);
       const one = await get(`users/${id}`).expect(200);
       for (const body of [created.body, patched.body, list.body, one.body]) {
@@ -187,48 +197,51 @@ describe('CRM field rules, references and filters', () => {
   });
 
   describe('list filters', () => {
+    // Its own tenant, so the rows these filters expect are the only ones; the session above is left alone.
+    let f: TenantSession;
     let orgId: string;
+    const add = (path: string, body: object) => http.post(`/api/tenant/${path}`).set(f.headers).send(body);
+    const list = (path: string) => http.get(`/api/tenant/${path}`).set(f.headers);
     beforeAll(async () => {
-      const filters = await createTenantSession(http, 'Filters');
-      s = filters;
-      orgId = (await post('organizations', { name: 'Initech' }).expect(201)).body.data.id;
-      await post('contacts', { first_name: 'Peter', last_name: 'Gibbons', organization_id: orgId }).expect(201);
-      await post('contacts', { first_name: 'Milton', email: 'MILTON@initech.example' }).expect(201);
-      await post('contacts', { first_name: '100% Bob' }).expect(201);
-      await post('leads', { title: 'Stapler', status: 'won', organization_id: orgId }).expect(201);
-      await post('leads', { title: 'TPS reports', status: 'lost' }).expect(201);
-      await post('tasks', { title: 'Fix printer', priority: 'high', status: 'done' }).expect(201);
-      await post('tasks', { title: 'Find stapler', description: 'red one' }).expect(201);
+      f = await createTenantSession(http, 'Filters');
+      orgId = (await add('organizations', { name: 'Initech' }).expect(201)).body.data.id;
+      await add('contacts', { first_name: 'Peter', last_name: 'Gibbons', organization_id: orgId }).expect(201);
+      await add('contacts', { first_name: 'Milton', email: 'MILTON@initech.example' }).expect(201);
+      await add('contacts', { first_name: '100% Bob' }).expect(201);
+      await add('leads', { title: 'Stapler', status: 'won', organization_id: orgId }).expect(201);
+      await add('leads', { title: 'TPS reports', status: 'lost' }).expect(201);
+      await add('tasks', { title: 'Fix printer', priority: 'high', status: 'done' }).expect(201);
+      await add('tasks', { title: 'Find stapler', description: 'red one' }).expect(201);
     });
 
     const names = (res: { body: { data: Record<string, string>[] } }, key: string) => res.body.data.map((r) => r[key]);
 
     it('q searches names and email case-insensitively', async () => {
-      expect(names(await get('contacts?q=GIBB').expect(200), 'first_name')).toEqual(['Peter']);
-      expect(names(await get('contacts?q=milton@').expect(200), 'first_name')).toEqual(['Milton']);
-      expect(names(await get('organizations?q=init').expect(200), 'name')).toEqual(['Initech']);
-      expect(names(await get('tasks?q=RED').expect(200), 'title')).toEqual(['Find stapler']);
-      expect(names(await get('leads?q=stap').expect(200), 'title')).toEqual(['Stapler']);
+      expect(names(await list('contacts?q=GIBB').expect(200), 'first_name')).toEqual(['Peter']);
+      expect(names(await list('contacts?q=milton@').expect(200), 'first_name')).toEqual(['Milton']);
+      expect(names(await list('organizations?q=init').expect(200), 'name')).toEqual(['Initech']);
+      expect(names(await list('tasks?q=RED').expect(200), 'title')).toEqual(['Find stapler']);
+      expect(names(await list('leads?q=stap').expect(200), 'title')).toEqual(['Stapler']);
     });
 
     it('treats % and _ in q literally', async () => {
-      expect(names(await get('contacts?q=%25').expect(200), 'first_name')).toEqual(['100% Bob']);
-      expect(names(await get('contacts?q=_').expect(200), 'first_name')).toEqual([]);
+      expect(names(await list('contacts?q=%25').expect(200), 'first_name')).toEqual(['100% Bob']);
+      expect(names(await list('contacts?q=_').expect(200), 'first_name')).toEqual([]);
     });
 
     it('filters by status, priority and foreign keys', async () => {
-      expect(names(await get('leads?status=won').expect(200), 'title')).toEqual(['Stapler']);
-      expect(names(await get(`leads?organization_id=${orgId}`).expect(200), 'title')).toEqual(['Stapler']);
-      expect(names(await get(`contacts?organization_id=${orgId}`).expect(200), 'first_name')).toEqual(['Peter']);
-      expect(names(await get('tasks?status=open').expect(200), 'title')).toEqual(['Find stapler']);
-      expect(names(await get('tasks?priority=high').expect(200), 'title')).toEqual(['Fix printer']);
-      expect(names(await get('tasks?status=done&priority=low').expect(200), 'title')).toEqual([]);
+      expect(names(await list('leads?status=won').expect(200), 'title')).toEqual(['Stapler']);
+      expect(names(await list(`leads?organization_id=${orgId}`).expect(200), 'title')).toEqual(['Stapler']);
+      expect(names(await list(`contacts?organization_id=${orgId}`).expect(200), 'first_name')).toEqual(['Peter']);
+      expect(names(await list('tasks?status=open').expect(200), 'title')).toEqual(['Find stapler']);
+      expect(names(await list('tasks?priority=high').expect(200), 'title')).toEqual(['Fix printer']);
+      expect(names(await list('tasks?status=done&priority=low').expect(200), 'title')).toEqual([]);
     });
 
     it.each(['leads?status=pending', 'contacts?organization_id=abc', 'tasks?assignee_id=1', 'users?role=root'])(
       'rejects the bad filter %s with 400',
       async (path) => {
-        const res = await get(path).expect(400);
+        const res = await list(path).expect(400);
         expect(res.body.success).toBe(false);
       },
     );

@@ -137,6 +137,10 @@ export class Env {
   @IntSetting(60)
   JWT_REFRESH_TTL_SECONDS = 1_209_600;
 
+  /** How long a just-rotated refresh token may be presented again (a concurrent refresh, not a replay); 0 = never. */
+  @IntSetting(0, 60)
+  JWT_REFRESH_GRACE_SECONDS = 10;
+
   @IsString()
   @MinLength(1)
   JWT_ISSUER = 'multi-tenant-backend';

@@ -28,6 +28,15 @@ export class AuthController {
     return ok(await this.auth.refresh(dto.refresh_token));
   }
 
+  /** 204 whether or not the token was live (RFC 7009): afterwards it and its whole family no longer refresh. */
+  @Post('logout')
+  @Public()
+  @AuthThrottle()
+  @HttpCode(204)
+  async logout(@Body() dto: RefreshDto): Promise<void> {
+    await this.auth.logout(dto.refresh_token);
+  }
+
   @Get('me')
   me(@CurrentUser() user: User) {
     return ok(user);

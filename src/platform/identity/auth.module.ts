@@ -12,6 +12,7 @@ import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { RefreshTokensRepository } from './refresh-tokens.repository.js';
+import { SessionsService } from './sessions.service.js';
 import { TenantAuthGuard } from './tenant-auth.guard.js';
 
 /** Global so every tenant module's controllers can use the guards through `@TenantController()`. */
@@ -49,8 +50,18 @@ import { TenantAuthGuard } from './tenant-auth.guard.js';
     AuthUsersRepository,
     AuthUserCache,
     RefreshTokensRepository,
+    SessionsService,
     PasswordHasher,
   ],
-  exports: [SecretsModule, ApiKeyGuard, TenantAuthGuard, AuthUsersRepository, AuthUserCache, PasswordHasher, JwtModule],
+  exports: [
+    SecretsModule,
+    ApiKeyGuard,
+    TenantAuthGuard,
+    AuthUsersRepository,
+    AuthUserCache,
+    SessionsService,
+    PasswordHasher,
+    JwtModule,
+  ],
 })
 export class AuthModule {}

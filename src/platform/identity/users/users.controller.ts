@@ -34,6 +34,13 @@ export class UsersController {
     return ok(await this.users.update(id, dto));
   }
 
+  /** Signs the user out everywhere: their refresh tokens stop working (access tokens end with their 15 minutes). */
+  @Post(':id/revoke-sessions')
+  @HttpCode(204)
+  async revokeSessions(@IdParam() id: string): Promise<void> {
+    await this.users.revokeSessions(id);
+  }
+
   @Delete(':id')
   @HttpCode(204)
   async remove(@IdParam() id: string): Promise<void> {

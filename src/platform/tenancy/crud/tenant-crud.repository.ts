@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import type { QueryResult, QueryResultRow } from 'pg';
 import { AuditLog } from '../../audit/audit-log.js';
 import type { Cursor } from '../../common/pagination.js';
+import type { Queryable } from '../../database/database.service.js';
 import { TenantConnection } from '../tenant-connection.js';
 import { auditInsert, CREATED_CHANGES, DELETED_CHANGES, UPDATED_CHANGES } from './audited-sql.js';
 
@@ -110,8 +112,11 @@ export abstract class TenantCrudRepository<Row extends KeyedRow> {
     return rows;
   }
 
-  /** Sets the given columns; `undefined` leaves a column alone, `null` clears it. */
-  async update(id: string, input: object): Promise<Row | undefined> {
+  /**
+   * Sets the given columns; `undefined` leaves a column alone, `null` clears it. With `tx`, inside the caller's
+   * tenant transaction (a service that checks and changes more than this row in one transaction).
+   */
+  async update(id: string, input: object, tx?: Queryable): Promise<Row | undefined> {
     const data = input as Record<string, unknown>;
     const columns = this.spec.writable.filter((c) => data[c] !== undefined);
     if (columns.length === 0) return this.findById(id);
@@ -119,14 +124,15 @@ export abstract class TenantCrudRepository<Row extends KeyedRow> {
     const params = [id, ...columns.map((c) => data[c])];
     const set = `SET ${assignments.join(', ')}, updated_at = date_trunc('milliseconds', clock_timestamp())`;
     if (!this.audit.enabled) {
-      const { rows } = await this.db.queryQualified<Row>(
+      const { rows } = await this.exec<Row>(
         `UPDATE ${this.table} ${set} WHERE id = $1 RETURNING ${this.spec.columns}`,
         params,
+        tx,
       );
       return rows[0];
     }
     // The old row is read under the same row lock the UPDATE takes, so old and new values are one consistent pair.
-    const { rows } = await this.db.queryQualified<Row>(
+    const { rows } = await this.exec<Row>(
       `WITH w AS (
          UPDATE ${this.table} AS t ${set}
          FROM (SELECT * FROM ${this.table} WHERE id = $1 FOR UPDATE) AS old
@@ -136,22 +142,33 @@ export abstract class TenantCrudRepository<Row extends KeyedRow> {
        ${this.auditCte(params.length + 1, 'update', UPDATED_CHANGES)}
        SELECT ${this.spec.columns} FROM w`,
       [...params, ...this.audit.actorParams()],
+      tx,
     );
     return rows[0];
   }
 
-  async remove(id: string): Promise<boolean> {
+  async remove(id: string, tx?: Queryable): Promise<boolean> {
     if (!this.audit.enabled) {
-      const { rowCount } = await this.db.queryQualified(`DELETE FROM ${this.table} WHERE id = $1`, [id]);
+      const { rowCount } = await this.exec(`DELETE FROM ${this.table} WHERE id = $1`, [id], tx);
       return (rowCount ?? 0) > 0;
     }
-    const { rowCount } = await this.db.queryQualified(
+    const { rowCount } = await this.exec(
       `WITH w AS (DELETE FROM ${this.table} AS t WHERE id = $1 RETURNING t.id, to_jsonb(t) AS __audit_old),
        ${this.auditCte(2, 'delete', DELETED_CHANGES)}
        SELECT 1 FROM w`,
       [id, ...this.audit.actorParams()],
+      tx,
     );
     return (rowCount ?? 0) > 0;
+  }
+
+  /** On the caller's transaction when given, else the one-round-trip path (tables are qualified either way). */
+  protected exec<R extends QueryResultRow = QueryResultRow>(
+    sql: string,
+    params: unknown[],
+    tx?: Queryable,
+  ): Promise<QueryResult<R>> {
+    return tx ? tx.query<R>(sql, params) : this.db.queryQualified<R>(sql, params);
   }
 
   private auditCte(firstActorParam: number, action: string, changes: string): string {
