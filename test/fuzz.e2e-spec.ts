@@ -9,7 +9,7 @@ import { controllersOf, type Route, routesOf } from './support/routes.js';
 
 // Bounded for a shared 2-core machine; raise FUZZ_RUNS for a longer hunt (FUZZ_SEED replays a failure).
 const RUNS = Number(process.env.FUZZ_RUNS ?? 25);
-const MAX_MS = Number(process.env.FUZZ_MAX_MS ?? 5_000);
+const MAX_MS = Number(process.env.FUZZ_MAX_MS ?? 10_000);
 const ROUTE_BUDGET_MS = 60_000;
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
 

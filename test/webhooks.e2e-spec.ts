@@ -159,6 +159,16 @@ describe('Webhooks', () => {
       expect(res.body.error).toContain(error);
     });
 
+    it('answers a PATCH with "url": null with 400 and keeps the url', async () => {
+      const { id } = await subscribe(s);
+      const before = await t.http.get(`/api/tenant/webhooks/${id}`).set(s.headers).expect(200);
+      const res = await t.http.patch(`/api/tenant/webhooks/${id}`).set(s.headers).send({ url: null }).expect(400);
+      expect(res.body.success).toBe(false);
+      expect(res.body.error).toContain('url must be an http or https URL');
+      const after = await t.http.get(`/api/tenant/webhooks/${id}`).set(s.headers).expect(200);
+      expect(after.body.data.url).toBe(before.body.data.url);
+    });
+
     it('is for admins only (403 for a user), and a tenant sees only its own subscriptions', async () => {
       const email = `user-${Date.now()}@example.com`;
       await t.http.post('/api/tenant/users').set(s.headers).send({ email, password: TEST_PASSWORD }).expect(201);

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -27,14 +28,20 @@ class WebhookEventsConstraint implements ValidatorConstraintInterface {
   }
 }
 
+/** Shared with UpdateWebhookDto, where `url` may be left out but never be null. */
+export const WebhookUrlRules = () =>
+  applyDecorators(
+    Trim(),
+    IsString(),
+    MaxLength(2000),
+    IsUrl(
+      { protocols: ['http', 'https'], require_protocol: true, require_tld: false, allow_underscores: true },
+      { message: 'url must be an http or https URL' },
+    ),
+  );
+
 export class CreateWebhookDto {
-  @Trim()
-  @IsString()
-  @MaxLength(2000)
-  @IsUrl(
-    { protocols: ['http', 'https'], require_protocol: true, require_tld: false, allow_underscores: true },
-    { message: 'url must be an http or https URL' },
-  )
+  @WebhookUrlRules()
   url!: string;
 
   @IsArray()
