@@ -22,6 +22,9 @@ describe('CRM field rules, references and filters', () => {
       ['leads', { title: 'T', status: 'pending' }, 'status'],
       ['leads', { title: 'T', value: -1 }, 'value'],
       ['leads', { title: 'T', value: '12' }, 'value'],
+      ['leads', { title: 'T', value: 12.345 }, 'value must have at most 2 decimal places'],
+      // Exponent notation used to throw inside class-validator's decimal-places check (a 500).
+      ['leads', { title: 'T', value: 1e-7 }, 'value must have at most 2 decimal places'],
       ['tasks', { title: 'T', status: 'started' }, 'status'],
       ['tasks', { title: 'T', priority: 'urgent' }, 'priority'],
       ['tasks', { title: 'T', due_at: 'tomorrow' }, 'due_at'],

@@ -40,7 +40,20 @@ export const wrongValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** One value of each JSON kind, for the exhaustive field-by-field check. */
-export const WRONG_KINDS: readonly unknown[] = [null, true, 0, -1.5, '', 'x'.repeat(10_000), [], ['x'], {}, { a: 1 }];
+export const WRONG_KINDS: readonly unknown[] = [
+  null,
+  true,
+  0,
+  -1.5,
+  1e-7,
+  1e21,
+  '',
+  'x'.repeat(10_000),
+  [],
+  ['x'],
+  {},
+  { a: 1 },
+];
 
 /** Every body that is valid except for one field (nested fields too) set to one of WRONG_KINDS. */
 export function wrongKindBodies(dto: Type): { field: string; body: Record<string, unknown> }[] {

@@ -1,5 +1,6 @@
 import { IsIn, IsNotEmpty, IsNumber, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 import { Trim } from '../../../platform/common/dto-transforms.js';
+import { MaxTwoDecimals } from '../../../platform/common/dto-validators.js';
 import { LEAD_STATUSES, type LeadStatus } from '../lead.entity.js';
 
 export class CreateLeadDto {
@@ -14,7 +15,8 @@ export class CreateLeadDto {
   status?: LeadStatus;
 
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @MaxTwoDecimals()
   @Min(0)
   @Max(999_999_999_999)
   value?: number | null;
