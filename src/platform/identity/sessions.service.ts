@@ -4,8 +4,8 @@ import { RefreshTokensRepository, type SessionTarget } from './refresh-tokens.re
 
 /**
  * The one place sessions end: logout, a replayed refresh token, a password or role change, a deleted user and the
- * admin's revoke-sessions all come here, inside the transaction of the change that ends them. Anything that must
- * hear of an ended session (the change channel) is told from here.
+ * admin's revoke-sessions all come here, inside the transaction of the change that ends them. Other replicas hear of
+ * it from the change channel: the refresh_tokens trigger (migrations/tenant/006) announces each revoked family.
  */
 @Injectable()
 export class SessionsService {

@@ -8,6 +8,7 @@ import type { User, UserRole } from '../user.entity.js';
 import { UsersRepository } from './users.repository.js';
 import { PasswordHasher } from '../password-hasher.js';
 import { SessionsService } from '../sessions.service.js';
+import { AuthUserCache } from '../auth-user-cache.js';
 
 const LAST_ADMIN = 'A tenant must keep at least one admin: make another user an admin first';
 
@@ -20,6 +21,7 @@ export class UsersService extends TenantCrudService<User, CreateUserDto, UpdateU
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionsService,
     private readonly db: TenantConnection,
+    private readonly userCache: AuthUserCache,
   ) {
     super(repository);
   }
@@ -35,12 +37,15 @@ export class UsersService extends TenantCrudService<User, CreateUserDto, UpdateU
     const { password, ...rest } = dto;
     // Hashed before the transaction opens, so no row lock is held during argon2's work.
     const passwordHash = password === undefined ? undefined : await this.hasher.hash(password);
-    return this.db.transaction(async (tx) => {
+    const updated = await this.db.transaction(async (tx) => {
       const before = await this.lockForChange(tx, id, rest.role !== undefined && rest.role !== 'admin');
       const user = this.found(await this.repository.update(id, { ...rest, password_hash: passwordHash }, tx));
       if (passwordHash !== undefined || user.role !== before) await this.sessions.revoke(tx, { user_id: id });
       return user;
     });
+    // This replica applies the change at once; the others when the change channel's notification arrives.
+    this.userCache.forget(this.db.tenant.id, id);
+    return updated;
   }
 
   override async remove(id: string): Promise<void> {
@@ -50,6 +55,7 @@ export class UsersService extends TenantCrudService<User, CreateUserDto, UpdateU
       await this.sessions.revoke(tx, { user_id: id });
       await this.repository.remove(id, tx);
     });
+    this.userCache.forget(this.db.tenant.id, id);
   }
 
   /** The admin action "sign this user out everywhere": every refresh-token family of the user is revoked. */
