@@ -3,13 +3,24 @@ import { fileURLToPath } from 'node:url';
 import { Pool } from 'pg';
 import { ConfigValidationError, validateEnv } from './platform/config/env.validation.js';
 import { startEmbeddedPostgres } from './platform/database/embedded-postgres.js';
-import { migrateAll } from './platform/database/migrator.js';
+import { migrateAll, migrationStatus, type MigrationStatus } from './platform/database/migrator.js';
 import { poolConfig } from './platform/database/pool-config.js';
 import { tenantSchema } from './platform/database/tenant-schema.js';
 
+function printStatus(status: MigrationStatus): void {
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  out(`newest tenant migration in this release: ${status.latest ?? 'none'}`);
+  out('tenant schemas by version:');
+  for (const v of status.versions) out(`  ${v.version ?? 'unknown'}: ${v.tenants}`);
+  out(`failed last time: ${status.failed.length}`);
+  for (const f of status.failed) out(`  ${f.id} ${f.domain} at ${f.failed_at.toISOString()}: ${f.error}`);
+}
+
 /**
- * `npm run migrate`: the shared migrations, then every tenant schema with bounded parallelism.
+ * `npm run migrate`: the shared migrations, then every tenant schema with bounded parallelism, each tenant in its
+ * own transaction: a tenant that fails is listed (and recorded) and the others still migrate; exit code 1 then.
  * Safe to run twice or from two processes at once (per-schema advisory locks, recorded versions).
+ * `npm run migrate -- --status` changes nothing: how many tenant schemas sit at each version, which failed and why.
  */
 async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
@@ -23,6 +34,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   let lastPrinted = 0;
   try {
+    if (process.argv.includes('--status')) return printStatus(await migrationStatus(pool, dir));
     const result = await migrateAll(pool, dir, {
       concurrency: Math.min(env.MIGRATE_CONCURRENCY, env.DATABASE_POOL_MAX),
       schemaOf: tenantSchema,
@@ -37,6 +49,11 @@ async function main(): Promise<void> {
       `done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.shared} shared migrations, ` +
         `${result.applied} tenant migrations across ${result.tenants} tenant schemas\n`,
     );
+    if (result.failed.length > 0) {
+      process.stdout.write(`${result.failed.length} tenant schema(s) failed (the others are up to date):\n`);
+      for (const f of result.failed) process.stdout.write(`  ${f.id}: ${f.error}\n`);
+      process.exitCode = 1;
+    }
   } finally {
     await pool.end();
     await embedded?.stop();

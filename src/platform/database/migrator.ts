@@ -169,6 +169,19 @@ export async function inTransaction<T>(
 }
 
 /** Brings the shared schema, then every tenant schema, up to date. Used by `npm run migrate` and at start-up. */
+export interface MigrateResult {
+  shared: number;
+  tenants: number;
+  applied: number;
+  /** Tenants whose migration failed (each rolled back alone); the others were brought up to date. */
+  failed: { id: string; error: string }[];
+}
+
+/**
+ * Brings the shared schema, then every tenant schema, up to date. Used by `npm run migrate` and at start-up.
+ * Each tenant migrates in its own transaction; one that fails is rolled back, recorded on its row
+ * (`migration_error`, read by `migrate --status`) and listed, and the run goes on with the others.
+ */
 export async function migrateAll(
   pool: Pool,
   dir: string,
@@ -177,17 +190,57 @@ export async function migrateAll(
     schemaOf: (tenantId: string) => string;
     onProgress?: (p: MigrateProgress) => void;
   },
-): Promise<{ shared: number; tenants: number; applied: number }> {
+): Promise<MigrateResult> {
   const shared = await inTransaction(pool, (c) => applyMigrations(c, 'public', loadMigrations(dir, 'public')));
   const tenantMigrations = loadMigrations(dir, 'tenant');
   const { rows } = await pool.query<{ id: string }>('SELECT id FROM public.tenants ORDER BY created_at');
   const progress: MigrateProgress = { done: 0, total: rows.length, applied: 0 };
+  const failed: MigrateResult['failed'] = [];
   await mapBounded(rows, options.concurrency, async ({ id }) => {
-    // Awaited first: `progress.applied += await …` reads the total before the await and loses concurrent updates.
-    const { applied } = await inTransaction(pool, (c) => migrateTenant(c, id, options.schemaOf(id), tenantMigrations));
-    progress.applied += applied;
+    try {
+      // Awaited first: `progress.applied += await …` reads the total before the await and loses concurrent updates.
+      const { applied } = await inTransaction(pool, (c) =>
+        migrateTenant(c, id, options.schemaOf(id), tenantMigrations),
+      );
+      progress.applied += applied;
+    } catch (err) {
+      // An edited migration file is a release mistake, not one tenant's problem: it stops the run.
+      if (err instanceof MigrationChecksumError) throw err;
+      const error = err instanceof Error ? err.message : String(err);
+      failed.push({ id, error });
+      await recordFailure(pool, id, error);
+    }
     progress.done += 1;
     options.onProgress?.(progress);
   });
-  return { shared, tenants: rows.length, applied: progress.applied };
+  return { shared, tenants: rows.length, applied: progress.applied, failed };
+}
+
+async function recordFailure(pool: Pool, tenantId: string, error: string): Promise<void> {
+  await pool.query(
+    'UPDATE public.tenants SET migration_error = $2, migration_failed_at = clock_timestamp() WHERE id = $1',
+    [tenantId, error.slice(0, 2000)],
+  );
+}
+
+export interface MigrationStatus {
+  /** How many tenant schemas sit at each recorded version (`null`: never recorded). */
+  versions: { version: string | null; tenants: number }[];
+  /** Tenants whose last migration attempt failed, with when and why. */
+  failed: { id: string; domain: string; failed_at: Date; error: string }[];
+  /** The newest tenant migration the code ships. */
+  latest: string | null;
+}
+
+/** `npm run migrate -- --status`: read from the shared schema only, so it is cheap with thousands of tenants. */
+export async function migrationStatus(pool: Pool, dir: string): Promise<MigrationStatus> {
+  const versions = await pool.query<{ version: string | null; tenants: number }>(
+    `SELECT schema_version AS version, count(*)::int AS tenants FROM public.tenants
+     GROUP BY schema_version ORDER BY schema_version::numeric NULLS FIRST`,
+  );
+  const failed = await pool.query<{ id: string; domain: string; failed_at: Date; error: string }>(
+    `SELECT id, domain, migration_failed_at AS failed_at, migration_error AS error FROM public.tenants
+     WHERE migration_error IS NOT NULL ORDER BY migration_failed_at DESC`,
+  );
+  return { versions: versions.rows, failed: failed.rows, latest: latestVersion(loadMigrations(dir, 'tenant')) };
 }

@@ -26,5 +26,7 @@ export class StartupMigrations implements OnModuleInit {
     this.logger.log(
       `${result.shared} shared applied; ${result.applied} applied across ${result.tenants} tenant schemas`,
     );
+    // The app still starts: a failed tenant's requests get a 503 from the resolver until its schema migrates.
+    for (const f of result.failed) this.logger.error(`Tenant ${f.id}: migration failed: ${f.error}`);
   }
 }
