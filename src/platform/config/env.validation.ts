@@ -207,6 +207,10 @@ export class Env {
   @IntSetting(1)
   JOBS_RETENTION_HOURS = 168;
 
+  /** How often a job purges deleted tenants past their retention (0: never; run `npm run tenants:purge` instead). */
+  @IntSetting(0)
+  TENANTS_PURGE_INTERVAL_MS = 3600000;
+
   /** Hosts or addresses webhooks may reach although they are private or loopback (comma-separated). */
   @IsString()
   WEBHOOK_ALLOWED_HOSTS = '';
