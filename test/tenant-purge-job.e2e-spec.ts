@@ -14,7 +14,12 @@ describe('Scheduled purge of deleted tenants (tenants.purge job)', () => {
   beforeAll(async () => {
     t = await createTestApp();
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    await withDatabase((c) =>
+      c.query(`UPDATE public.job_schedules SET next_run_at = now() + interval '1 day' WHERE name = 'tenants.purge'`),
+    );
+  });
 
   it('purges a deleted tenant past its retention on schedule, and leaves the others alone', async () => {
     const [expired, recent] = await Promise.all([createTenant(t.http, 'Expired'), createTenant(t.http, 'Recent')]);
