@@ -58,7 +58,11 @@ export class EventBus implements OnApplicationShutdown {
 
   private async connect(): Promise<void> {
     if (this.stopped) return;
-    const url = this.config.get('DATABASE_URL', { infer: true }) ?? this.embedded!.url;
+    // LISTEN needs a session: behind PgBouncer in transaction mode it goes direct, as the change channel does.
+    const url =
+      this.config.get('DATABASE_DIRECT_URL', { infer: true }) ??
+      this.config.get('DATABASE_URL', { infer: true }) ??
+      this.embedded!.url;
     const client = new pg.Client({
       connectionString: url,
       keepAlive: true,
