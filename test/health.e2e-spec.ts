@@ -1,5 +1,4 @@
-import pg from 'pg';
-import { PG_POOL } from '../src/platform/database/database.constants.js';
+import { DATABASE_CONNECTION_URL } from '../src/platform/database/database.constants.js';
 import { ShutdownState } from '../src/platform/health/shutdown-state.js';
 import { createTestApp, type TestApp } from './support/app.js';
 import { adminHeaders } from './support/auth.js';
@@ -30,12 +29,35 @@ describe('Health', () => {
       expect(res.body.details.database.status).toBe('up');
     });
 
-    it('GET /health/ready answers 503 once shutdown has begun', async () => {
-      const state = t.app.get(ShutdownState);
-      Object.defineProperty(state, 'stopping', { value: true, writable: true });
+    it('GET /health/ready answers 200 with the shared pool occupancy', async () => {
+      const res = await t.http.get('/health/ready').expect(200);
+      expect(res.body.details.database).toEqual({
+        status: 'up',
+        pool: {
+          max: expect.any(Number),
+          total: expect.any(Number),
+          idle: expect.any(Number),
+          waiting: 0,
+          saturated: false,
+        },
+      });
+    });
+  });
+
+  describe('once shutdown has begun', () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await createTestApp();
+    });
+    afterAll(() => t.close());
+
+    it('GET /health/ready answers 503 while liveness and the API keep answering', async () => {
+      // The hook Nest calls on SIGTERM (with SHUTDOWN_DELAY_MS 0 here), before it closes the server.
+      await t.app.get(ShutdownState).beforeApplicationShutdown('SIGTERM');
       const res = await t.http.get('/health/ready').expect(503);
       expect(res.body).toEqual(expect.objectContaining({ success: false, error: 'Not ready: shutdown' }));
-      (state as unknown as { stopping: boolean }).stopping = false;
+      await t.http.get('/health/live').expect(200);
+      await t.http.get('/api/tenants').set(adminHeaders).expect(200);
     });
   });
 
@@ -48,15 +70,8 @@ describe('Health', () => {
       await proxy.start();
       const viaProxy = new URL(target);
       viaProxy.port = String(proxy.port);
-      t = await createTestApp((b) =>
-        b.overrideProvider(PG_POOL).useFactory({
-          factory: () => {
-            const pool = new pg.Pool({ connectionString: viaProxy.toString(), max: 4, connectionTimeoutMillis: 1000 });
-            pool.on('error', () => undefined);
-            return pool;
-          },
-        }),
-      );
+      // Both of the app's pools (the shared one and the health check's) connect through the proxy.
+      t = await createTestApp((b) => b.overrideProvider(DATABASE_CONNECTION_URL).useValue(viaProxy.toString()));
     });
     afterAll(async () => {
       await t.close();

@@ -64,6 +64,20 @@ export class Env {
   @IntSetting(100)
   DATABASE_STATEMENT_TIMEOUT_MS = 15000;
 
+  /** Client-side bound on any one query, for a database that stopped answering; default statement timeout + 2 s. */
+  @IsOptional()
+  @IntSetting(100)
+  DATABASE_QUERY_TIMEOUT_MS?: number;
+
+  /** How many pooled connections one tenant may hold at once; default half the pool (at least 1). */
+  @IsOptional()
+  @IntSetting(1, 1000)
+  DATABASE_POOL_MAX_PER_TENANT?: number;
+
+  /** Overall deadline of one HTTP request: past it the client gets a 504, whatever is still running. */
+  @IntSetting(100)
+  REQUEST_TIMEOUT_MS = 30000;
+
   @IntSetting(1024, 65535)
   EMBEDDED_PG_PORT = 54329;
 
@@ -279,6 +293,13 @@ export function validateEnv(raw: Record<string, unknown>): Env {
         'Invalid configuration: AUDIT_LOG=off is for benchmarks, not NODE_ENV=production',
       );
     }
+  }
+  env.DATABASE_QUERY_TIMEOUT_MS ??= env.DATABASE_STATEMENT_TIMEOUT_MS + 2000;
+  env.DATABASE_POOL_MAX_PER_TENANT ??= Math.max(1, Math.floor(env.DATABASE_POOL_MAX / 2));
+  if (env.DATABASE_POOL_MAX_PER_TENANT > env.DATABASE_POOL_MAX) {
+    throw new ConfigValidationError(
+      `Invalid configuration: DATABASE_POOL_MAX_PER_TENANT (${env.DATABASE_POOL_MAX_PER_TENANT}) must not exceed DATABASE_POOL_MAX (${env.DATABASE_POOL_MAX})`,
+    );
   }
   env.MIGRATE_ON_START ??= env.NODE_ENV !== 'production';
   env.SHUTDOWN_DELAY_MS ??= env.NODE_ENV === 'production' ? 5000 : 0;

@@ -2,9 +2,15 @@ import { Global, Logger, Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
-import { Pool } from 'pg';
+import { Pool, type PoolConfig } from 'pg';
 import type { Env } from '../config/env.validation.js';
-import { EMBEDDED_POSTGRES, MIGRATIONS_DIR, PG_POOL } from './database.constants.js';
+import {
+  DATABASE_CONNECTION_URL,
+  EMBEDDED_POSTGRES,
+  MIGRATIONS_DIR,
+  PG_HEALTH_POOL,
+  PG_POOL,
+} from './database.constants.js';
 import { DatabaseService } from './database.service.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres.js';
 import { poolConfig } from './pool-config.js';
@@ -12,6 +18,25 @@ import { StartupMigrations } from './startup-migrations.js';
 
 // src/platform/database and dist/platform/database both sit three levels below the project root.
 const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations', import.meta.url));
+
+const HEALTH_CONNECT_TIMEOUT_MS = 2000;
+
+function createPool(config: ConfigService<Env, true>, url: string, overrides: PoolConfig): Pool {
+  const pool = new Pool({
+    ...poolConfig(url, {
+      DATABASE_POOL_MAX: config.get('DATABASE_POOL_MAX', { infer: true }),
+      DATABASE_SSL: config.get('DATABASE_SSL', { infer: true }),
+      DATABASE_SSL_CA: config.get('DATABASE_SSL_CA', { infer: true }),
+      DATABASE_CONNECT_TIMEOUT_MS: config.get('DATABASE_CONNECT_TIMEOUT_MS', { infer: true }),
+      DATABASE_QUERY_TIMEOUT_MS: config.get('DATABASE_QUERY_TIMEOUT_MS', { infer: true }),
+    }),
+    ...overrides,
+  });
+  const logger = new Logger('DatabasePool');
+  // Without a listener, an idle client dropped by the server would crash the process.
+  pool.on('error', (err) => logger.warn(`Idle database client failed: ${err.message}`));
+  return pool;
+}
 
 @Global()
 @Module({
@@ -33,24 +58,22 @@ const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations', impo
       },
     },
     {
-      provide: PG_POOL,
+      provide: DATABASE_CONNECTION_URL,
       inject: [ConfigService, EMBEDDED_POSTGRES],
-      useFactory: (config: ConfigService<Env, true>, embedded: EmbeddedPostgresHandle | null): Pool => {
-        const url = config.get('DATABASE_URL', { infer: true }) ?? embedded!.url;
-        const pool = new Pool(
-          poolConfig(url, {
-            DATABASE_POOL_MAX: config.get('DATABASE_POOL_MAX', { infer: true }),
-            DATABASE_SSL: config.get('DATABASE_SSL', { infer: true }),
-            DATABASE_SSL_CA: config.get('DATABASE_SSL_CA', { infer: true }),
-            DATABASE_CONNECT_TIMEOUT_MS: config.get('DATABASE_CONNECT_TIMEOUT_MS', { infer: true }),
-            DATABASE_STATEMENT_TIMEOUT_MS: config.get('DATABASE_STATEMENT_TIMEOUT_MS', { infer: true }),
-          }),
-        );
-        const logger = new Logger('DatabasePool');
-        // Without a listener, an idle client dropped by the server would crash the process.
-        pool.on('error', (err) => logger.warn(`Idle database client failed: ${err.message}`));
-        return pool;
-      },
+      useFactory: (config: ConfigService<Env, true>, embedded: EmbeddedPostgresHandle | null): string =>
+        config.get('DATABASE_URL', { infer: true }) ?? embedded!.url,
+    },
+    {
+      provide: PG_POOL,
+      inject: [ConfigService, DATABASE_CONNECTION_URL],
+      useFactory: (config: ConfigService<Env, true>, url: string): Pool => createPool(config, url, {}),
+    },
+    {
+      // One connection of its own for the readiness ping, so a saturated shared pool still reads as "database up".
+      provide: PG_HEALTH_POOL,
+      inject: [ConfigService, DATABASE_CONNECTION_URL],
+      useFactory: (config: ConfigService<Env, true>, url: string): Pool =>
+        createPool(config, url, { max: 1, connectionTimeoutMillis: HEALTH_CONNECT_TIMEOUT_MS }),
     },
     {
       provide: MIGRATIONS_DIR,

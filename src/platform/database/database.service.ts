@@ -1,8 +1,18 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { escapeIdentifier, type Pool, type PoolClient, type QueryResult, type QueryResultRow } from 'pg';
-import { EMBEDDED_POSTGRES, MIGRATIONS_DIR, PG_POOL } from './database.constants.js';
+import { ConfigService } from '@nestjs/config';
+import {
+  escapeIdentifier,
+  type Pool,
+  type PoolClient,
+  type QueryConfig,
+  type QueryResult,
+  type QueryResultRow,
+} from 'pg';
+import type { Env } from '../config/env.validation.js';
+import { EMBEDDED_POSTGRES, MIGRATIONS_DIR, PG_HEALTH_POOL, PG_POOL } from './database.constants.js';
 import type { EmbeddedPostgresHandle } from './embedded-postgres.js';
 import { inTransaction, isBehind, latestVersion, loadMigrations, migrateTenant, type Migration } from './migrator.js';
+import { cancelRunningStatement, isReusableAfter } from './statement-deadline.js';
 import { tenantSchema } from './tenant-schema.js';
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
@@ -16,35 +26,58 @@ export interface Queryable {
  * The only place that owns the pool and knows how a tenant's schema is bound to a connection:
  * `SET LOCAL search_path` inside a transaction, which ends with the transaction and so stays
  * correct behind PgBouncer in transaction pooling mode.
+ *
+ * The statement timeout holds without session state, so behind PgBouncer too: transactions open with
+ * `SET LOCAL statement_timeout` in the same round trip as BEGIN; a single statement outside a transaction
+ * is cancelled by the client (a CancelRequest) when it runs past the timeout.
  */
 @Injectable()
 export class DatabaseService implements OnApplicationShutdown {
   private tenantMigrations?: Migration[];
+  private readonly statementTimeoutMs: number;
+  private readonly begin: string;
 
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(PG_HEALTH_POOL) private readonly healthPool: Pool,
     @Inject(EMBEDDED_POSTGRES) private readonly embedded: EmbeddedPostgresHandle | null,
     @Inject(MIGRATIONS_DIR) private readonly migrationsDir: string,
-  ) {}
+    config: ConfigService<Env, true>,
+  ) {
+    this.statementTimeoutMs = config.get('DATABASE_STATEMENT_TIMEOUT_MS', { infer: true });
+    this.begin = `BEGIN; SET LOCAL statement_timeout = ${this.statementTimeoutMs}`;
+  }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.pool.end();
+    await Promise.all([this.pool.end(), this.healthPool.end()]);
     await this.embedded?.stop();
   }
 
-  query<R extends QueryResultRow = QueryResultRow>(sql: string, params?: unknown[]): Promise<QueryResult<R>> {
-    return this.pool.query<R>(sql, params);
+  /** One statement on the shared pool, cancelled if it runs past the statement timeout. */
+  async query<R extends QueryResultRow = QueryResultRow>(sql: string, params?: unknown[]): Promise<QueryResult<R>> {
+    const client = await this.pool.connect();
+    const timer = setTimeout(() => cancelRunningStatement(client), this.statementTimeoutMs);
+    try {
+      const result = await client.query<R>(sql, params);
+      client.release();
+      return result;
+    } catch (err) {
+      client.release(isReusableAfter(err) ? undefined : (err as Error));
+      throw err;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Runs `fn` in a transaction on one pooled client; rolls back on any error. */
   transaction<T>(fn: (client: PoolClient) => Promise<T>): Promise<T> {
-    return inTransaction(this.pool, fn);
+    return inTransaction(this.pool, fn, this.begin);
   }
 
   /** Runs `fn` in a transaction whose search_path is only the given tenant schema. */
   withTenantSchema<T>(schema: string, fn: (client: PoolClient) => Promise<T>): Promise<T> {
-    // One round trip: BEGIN and SET LOCAL travel together as a simple-protocol query.
-    return inTransaction(this.pool, fn, `BEGIN; SET LOCAL search_path TO ${escapeIdentifier(schema)}`);
+    // One round trip: BEGIN and both SET LOCALs travel together as one simple-protocol query.
+    return inTransaction(this.pool, fn, `${this.begin}; SET LOCAL search_path TO ${escapeIdentifier(schema)}`);
   }
 
   /**
@@ -74,16 +107,28 @@ export class DatabaseService implements OnApplicationShutdown {
     return isBehind(version, latestVersion(this.migrations));
   }
 
-  /** Resolves when the database answers `SELECT 1` within `timeoutMs`. */
+  /**
+   * Resolves when the database answers `SELECT 1` within `timeoutMs`. It runs on a connection of its own,
+   * outside the shared pool, so a pool that is busy (saturated by one tenant's slow queries) is not mistaken
+   * for a database that is down.
+   */
   async ping(timeoutMs: number): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('Database ping timed out')), timeoutMs);
     });
     try {
-      await Promise.race([this.pool.query('SELECT 1'), timeout]);
+      // pg reads a per-query `query_timeout` that its type definitions do not list.
+      const ping = { text: 'SELECT 1', query_timeout: timeoutMs } as QueryConfig;
+      await Promise.race([this.healthPool.query(ping), timeout]);
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** The shared pool's occupancy, for readiness details. */
+  poolStats(): { max: number; total: number; idle: number; waiting: number } {
+    const { totalCount: total, idleCount: idle, waitingCount: waiting } = this.pool;
+    return { max: this.pool.options.max ?? 0, total, idle, waiting };
   }
 }

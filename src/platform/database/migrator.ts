@@ -158,9 +158,14 @@ export async function inTransaction<T>(
     await client.query('COMMIT');
     return result;
   } catch (err) {
-    await client.query('ROLLBACK').catch((rollbackErr: Error) => {
-      broken = rollbackErr;
-    });
+    // After a client-side query timeout the statement may still be running: a ROLLBACK would only queue
+    // behind it (on a frozen server, for another full timeout). Drop the connection instead.
+    if (err instanceof Error && err.message === 'Query read timeout') broken = err;
+    else {
+      await client.query('ROLLBACK').catch((rollbackErr: Error) => {
+        broken = rollbackErr;
+      });
+    }
     throw err;
   } finally {
     // A client whose rollback failed is in an unknown state: destroy it rather than reuse it.

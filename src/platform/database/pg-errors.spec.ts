@@ -25,6 +25,10 @@ describe('mapDatabaseError', () => {
     });
   });
 
+  it("maps pg's client-side query timeout to 503", () => {
+    expect(mapDatabaseError(new Error('Query read timeout'))).toEqual({ status: 503, message: 'Database timeout' });
+  });
+
   it.each(['22P02', '22007', '22003', '22001'])('maps invalid input %s to 400', (code) => {
     expect(mapDatabaseError(pgError({ code }))?.status).toBe(400);
   });

@@ -26,6 +26,8 @@ function keyColumn(detail: string | undefined): string | undefined {
  * no SQL text and no internals.
  */
 export function mapDatabaseError(err: unknown): MappedError | undefined {
+  // pg's client-side query_timeout: the server did not answer in time (frozen, or the network is gone).
+  if (err instanceof Error && err.message === 'Query read timeout') return { status: 503, message: 'Database timeout' };
   if (err instanceof Error && UNREACHABLE_MESSAGES.some((m) => err.message.includes(m))) {
     return { status: 503, message: 'Database unavailable' };
   }

@@ -6,9 +6,12 @@ describe('pool configuration', () => {
       DATABASE_POOL_MAX: 7,
       DATABASE_SSL: 'off',
       DATABASE_CONNECT_TIMEOUT_MS: 1234,
-      DATABASE_STATEMENT_TIMEOUT_MS: 5678,
+      DATABASE_QUERY_TIMEOUT_MS: 5678,
     });
-    expect(config).toMatchObject({ max: 7, connectionTimeoutMillis: 1234, statement_timeout: 5678, ssl: false });
+    expect(config).toMatchObject({ max: 7, connectionTimeoutMillis: 1234, query_timeout: 5678, ssl: false });
+    // PgBouncer refuses unknown startup parameters: the statement timeout is applied per statement instead.
+    expect(config).not.toHaveProperty('statement_timeout');
+    expect(config).not.toHaveProperty('options');
   });
 
   it('verifies certificates in verify mode and only skips verification when asked for require', () => {

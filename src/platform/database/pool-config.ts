@@ -4,11 +4,7 @@ import type { Env } from '../config/env.validation.js';
 
 type PoolEnv = Pick<
   Env,
-  | 'DATABASE_POOL_MAX'
-  | 'DATABASE_SSL'
-  | 'DATABASE_SSL_CA'
-  | 'DATABASE_CONNECT_TIMEOUT_MS'
-  | 'DATABASE_STATEMENT_TIMEOUT_MS'
+  'DATABASE_POOL_MAX' | 'DATABASE_SSL' | 'DATABASE_SSL_CA' | 'DATABASE_CONNECT_TIMEOUT_MS' | 'DATABASE_QUERY_TIMEOUT_MS'
 >;
 
 /** TLS settings for `pg`: `require` encrypts like libpq's sslmode=require; `verify` also checks the certificate. */
@@ -25,7 +21,12 @@ export function sslConfig(env: Pick<Env, 'DATABASE_SSL' | 'DATABASE_SSL_CA'>): P
   }
 }
 
-/** One bounded pool for the whole process: its size comes from configuration, never from the tenant count. */
+/**
+ * One bounded pool for the whole process: its size comes from configuration, never from the tenant count.
+ * No session settings travel as startup parameters: PgBouncer refuses every one it does not know
+ * (`statement_timeout`, `options`), so the statement timeout is applied per statement instead (DatabaseService).
+ * `query_timeout` is the client's own bound for a server that stopped answering, which no server setting covers.
+ */
 export function poolConfig(connectionString: string, env: PoolEnv): PoolConfig {
   return {
     connectionString,
@@ -33,7 +34,7 @@ export function poolConfig(connectionString: string, env: PoolEnv): PoolConfig {
     ssl: sslConfig(env),
     connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS,
     idleTimeoutMillis: 10_000,
-    statement_timeout: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    query_timeout: env.DATABASE_QUERY_TIMEOUT_MS,
     application_name: 'multi-tenant-backend',
   };
 }

@@ -4,11 +4,12 @@ import { TenantConnection } from './tenant-connection.js';
 import { TenantContext } from './tenant-context.js';
 import { TenantResolver } from './tenant-resolver.service.js';
 import { TenantGuard } from './tenant.guard.js';
+import { TenantPoolLimiter } from './tenant-pool-limiter.js';
 
 /** Global so a tenant module needs nothing but `TenantConnection` and `@TenantController()` (from identity). */
 @Global()
 @Module({
-  providers: [TenantContext, TenantDirectory, TenantResolver, TenantGuard, TenantConnection],
+  providers: [TenantContext, TenantDirectory, TenantResolver, TenantGuard, TenantPoolLimiter, TenantConnection],
   exports: [TenantContext, TenantResolver, TenantGuard, TenantConnection],
 })
 export class TenancyModule {}

@@ -1,20 +1,30 @@
 import { Injectable } from '@nestjs/common';
-import type { QueryResult, QueryResultRow } from 'pg';
+import { escapeIdentifier, type QueryResult, type QueryResultRow } from 'pg';
 import { DatabaseService, type Queryable } from '../database/database.service.js';
+import { assertQualified } from './qualified-sql.js';
 import { TenantContext, type TenantRef } from './tenant-context.js';
+import { TenantPoolLimiter } from './tenant-pool-limiter.js';
+
+/** Statement texts already checked by `queryQualified`, with the schema replaced, so each is scanned once. */
+const TENANT_PLACEHOLDER = '"$tenant"';
+const CHECKED_MAX = 5000;
 
 /**
  * The current request's tenant database. `query` and `transaction` run in a transaction whose search_path is
  * that tenant's schema and nothing else, so tenant modules write plain unqualified SQL and never name a schema.
  * `queryQualified` with `table()` is the one-round-trip path for single statements (the CRUD base uses it).
+ * Every call holds one of the tenant's pool slots (TenantPoolLimiter) while it runs.
  * Scoped to the request through the request context rather than Nest's REQUEST scope, which would
  * rebuild every controller, service and repository on each request.
  */
 @Injectable()
 export class TenantConnection implements Queryable {
+  private readonly checked = new Set<string>();
+
   constructor(
     private readonly db: DatabaseService,
     private readonly context: TenantContext,
+    private readonly limiter: TenantPoolLimiter,
   ) {}
 
   get tenant(): TenantRef {
@@ -30,19 +40,34 @@ export class TenantConnection implements Queryable {
 
   /**
    * One statement whose tenant tables are all written with `table()`: one round trip on the shared pool,
-   * no transaction. An unqualified tenant table here does not resolve: the shared schema holds none.
+   * no transaction. A table named any other way is refused before the statement is sent (it would resolve
+   * in the shared schema).
    */
   queryQualified<R extends QueryResultRow = QueryResultRow>(sql: string, params?: unknown[]): Promise<QueryResult<R>> {
-    return this.db.query<R>(sql, params);
+    const tenant = this.tenant;
+    this.check(sql, escapeIdentifier(tenant.schema));
+    return this.limiter.run(tenant.id, () => this.db.query<R>(sql, params));
   }
 
   /** One statement with plain unqualified SQL, in its own tenant-bound transaction. */
   query<R extends QueryResultRow = QueryResultRow>(sql: string, params?: unknown[]): Promise<QueryResult<R>> {
-    return this.db.withTenantSchema(this.tenant.schema, (client) => client.query<R>(sql, params));
+    const tenant = this.tenant;
+    return this.limiter.run(tenant.id, () =>
+      this.db.withTenantSchema(tenant.schema, (client) => client.query<R>(sql, params)),
+    );
   }
 
   /** Several statements in one tenant-bound transaction; rolled back if `fn` throws. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
-    return this.db.withTenantSchema(this.tenant.schema, fn);
+    const tenant = this.tenant;
+    return this.limiter.run(tenant.id, () => this.db.withTenantSchema(tenant.schema, fn));
+  }
+
+  private check(sql: string, quotedSchema: string): void {
+    const key = sql.split(quotedSchema).join(TENANT_PLACEHOLDER);
+    if (this.checked.has(key)) return;
+    assertQualified(key, TENANT_PLACEHOLDER);
+    if (this.checked.size >= CHECKED_MAX) this.checked.clear();
+    this.checked.add(key);
   }
 }

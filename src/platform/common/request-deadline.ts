@@ -1,0 +1,18 @@
+import type { FastifyInstance } from 'fastify';
+
+/**
+ * An overall deadline for every request: if nothing has answered after `timeoutMs`, the client gets a 504 in
+ * the envelope, whatever is still running (a guard or handler stuck on the database). The work itself is bounded
+ * separately (query and connect timeouts) and its late answer is dropped, since the reply is already sent.
+ */
+export function registerRequestDeadline(fastify: FastifyInstance, timeoutMs: number): void {
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const timer = setTimeout(() => {
+      if (reply.sent || request.raw.destroyed) return;
+      void reply.code(504).header('connection', 'close').send({ success: false, error: 'Request timed out' });
+    }, timeoutMs);
+    // 'close' fires once the response is written or the client went away, whichever comes first.
+    reply.raw.once('close', () => clearTimeout(timer));
+    done();
+  });
+}
