@@ -9,12 +9,16 @@ import { registerEarlyGuards, under } from './platform/common/early-guards.js';
 import { useJsonBodyParser } from './platform/common/json-body.js';
 import { registerRequestDeadline } from './platform/common/request-deadline.js';
 import type { Env } from './platform/config/env.validation.js';
+import { drainConnectionsOnClose } from './platform/health/connection-drainer.js';
 import { ShutdownState } from './platform/health/shutdown-state.js';
 import { RequestContext, requestIdFor } from './platform/common/request-context.js';
 import { ApiKeyGuard } from './platform/identity/api-key.guard.js';
 import { TenantGuard } from './platform/tenancy/tenant.guard.js';
 import { registerIpLimit } from './platform/throttling/ip-limit.hook.js';
 import { RateLimitStore } from './platform/throttling/rate-limit-store.js';
+
+/** How long a connection accepted just before the listener closed has to deliver its request. */
+const SHUTDOWN_GRACE_MS = 1000;
 
 /** TRUST_PROXY: true, false, a hop count, or comma-separated addresses/subnets. */
 function trustProxy(value: string): boolean | string | ((address: string, hop: number) => boolean) {
@@ -37,6 +41,10 @@ export function createAdapter(env: Pick<Env, 'TRUST_PROXY'>): FastifyAdapter {
     // Errors Fastify and Node answer before any hook runs get the envelope, the security headers and a log line.
     frameworkErrors,
     clientErrorHandler,
+    // Shutdown closes connections itself (drainConnectionsOnClose): Fastify would reset idle ones and answer
+    // requests that arrive while it closes with a 503, although they were sent before the listener closed.
+    forceCloseConnections: false,
+    return503OnClosing: false,
   });
 }
 
@@ -63,6 +71,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   // Once shutdown has begun, every response asks its client to close the connection: a keep-alive connection
   // that was busy when the server started closing would otherwise hold the process open after its response.
   const shutdown = app.get(ShutdownState);
+  drainConnectionsOnClose(app.getHttpServer(), SHUTDOWN_GRACE_MS);
   fastify.addHook('onSend', (_request, reply, payload, done) => {
     if (shutdown.isShuttingDown) reply.header('connection', 'close');
     done(null, payload);

@@ -6,6 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { configureApp, createAdapter } from './app.setup.js';
 import { ConfigValidationError, LOG_LEVELS, validateEnv, type Env } from './platform/config/env.validation.js';
+import { EmbeddedPostgresError } from './platform/database/embedded-postgres.js';
 
 function logLevelsFrom(level: Env['LOG_LEVEL']): LogLevel[] {
   return [...LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1), 'fatal'];
@@ -32,8 +33,9 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((err: unknown) => {
-  // A configuration error is one clear line; anything else keeps its stack for the operator.
-  if (err instanceof ConfigValidationError) process.stderr.write(`${err.message}\n`);
+  // A configuration or embedded-database error is one clear line; anything else keeps its stack for the operator.
+  if (err instanceof ConfigValidationError || err instanceof EmbeddedPostgresError)
+    process.stderr.write(`${err.message}\n`);
   else process.stderr.write(`Failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exit(1);
 });

