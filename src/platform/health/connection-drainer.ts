@@ -22,6 +22,8 @@ export function drainConnectionsOnClose(server: Server, graceMs: number): void {
     sockets.set(socket, { served: 0, active: 0 });
     socket.once('close', () => sockets.delete(socket));
   });
+  // An upgraded connection (WebSocket) is no longer HTTP: its owner closes it.
+  server.on('upgrade', (_request, socket: Socket) => sockets.delete(socket));
   server.on('request', (request, response) => {
     const tracked = sockets.get(request.socket as Socket);
     if (!tracked) return;
