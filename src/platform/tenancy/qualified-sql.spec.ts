@@ -14,6 +14,11 @@ describe('assertQualified', () => {
     `SELECT id FROM ${t('users')} WHERE role IS DISTINCT FROM $1 FOR UPDATE`,
     `INSERT INTO ${t('users')} (email) VALUES ($1) ON CONFLICT (email) DO UPDATE SET email = 'from users'`,
     `SELECT 'FROM schema_migrations' AS note, id FROM ${t('users')} -- FROM schema_migrations`,
+    `WITH w AS (DELETE FROM ${t('tasks')} AS t WHERE id = $1 RETURNING t.id), audit AS (
+       INSERT INTO ${t('audit_log')} (changes) SELECT c.x FROM w CROSS JOIN LATERAL (SELECT 1 AS x) AS c
+     ) SELECT 1 FROM w`,
+    `SELECT n.key FROM ${t('users')} u, jsonb_each(to_jsonb(u)) AS n JOIN jsonb_each('{}') AS o ON true`,
+    `SELECT key FROM jsonb_each($1::jsonb)`,
   ])('accepts a statement whose tables are all qualified: %s', (sql) => {
     expect(() => assertQualified(sql, S)).not.toThrow();
   });
@@ -26,6 +31,8 @@ describe('assertQualified', () => {
     ['UPDATE users SET role = $1', 'users'],
     ['SELECT id FROM "tenant_b"."contacts"', '"tenant_b"'],
     [`SELECT id FROM ${t('contacts')} WHERE id IN (SELECT contact_id FROM tasks)`, 'tasks'],
+    [`WITH w AS (SELECT 1) SELECT id FROM w JOIN leads ON true`, 'leads'],
+    ['SELECT id FROM LATERAL contacts', 'contacts'],
   ])('refuses %s, naming %s', (sql, name) => {
     expect(() => assertQualified(sql, S)).toThrow(UnqualifiedTableError);
     expect(() => assertQualified(sql, S)).toThrow(`"${name}"`);

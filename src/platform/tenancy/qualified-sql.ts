@@ -5,8 +5,8 @@
  * exists there): this check refuses it before it reaches the database.
  *
  * A deliberately small scanner, not a SQL parser: it skips string literals, quoted identifiers and comments,
- * and knows the few places where FROM or UPDATE is not followed by a table (EXTRACT(x FROM y), IS DISTINCT
- * FROM, FOR UPDATE, DO UPDATE SET). Anything it cannot read as qualified is refused, which fails loudly in
+ * accepts the statement's own CTEs and set-returning functions (`FROM jsonb_each(…)`), and knows the few places
+ * where FROM or UPDATE is not followed by a table (EXTRACT(x FROM y), IS DISTINCT FROM, FOR UPDATE, DO UPDATE SET). Anything it cannot read as qualified is refused, which fails loudly in
  * tests rather than silently reading the wrong schema.
  */
 export class UnqualifiedTableError extends Error {}
@@ -44,9 +44,23 @@ function tokenize(sql: string): Token[] {
   return tokens;
 }
 
+/** Names the statement defines with `WITH name AS (` or `, name AS (`: common table expressions, not tables. */
+function cteNames(tokens: Token[]): Set<string> {
+  const names = new Set<string>();
+  tokens.forEach((t, i) => {
+    const before = tokens[i - 1]?.text;
+    if ((before === 'with' || before === ',') && tokens[i + 1]?.text === 'as') {
+      const open = ['not', 'materialized'].includes(tokens[i + 2]?.text ?? '') ? tokens[i + 3] : tokens[i + 2];
+      if (open?.text === '(' || tokens[i + 3]?.text === '(' || tokens[i + 4]?.text === '(') names.add(t.text);
+    }
+  });
+  return names;
+}
+
 /** Throws UnqualifiedTableError naming the first table reference that is not in `quotedSchema`. */
 export function assertQualified(sql: string, quotedSchema: string): void {
   const tokens = tokenize(sql);
+  const ctes = cteNames(tokens);
   const parens: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -55,10 +69,15 @@ export function assertQualified(sql: string, quotedSchema: string): void {
     if (t.kind !== 'word' || !TABLE_KEYWORDS.has(t.text)) continue;
     if (t.text === 'from' && FROM_FUNCTIONS.has(parens[parens.length - 1] ?? '')) continue;
     if (NOT_A_TABLE_AFTER.has(tokens[i - 1]?.text ?? '')) continue;
-    const next = tokens[i + 1];
+    let j = i + 1;
+    if (['lateral', 'only'].includes(tokens[j]?.text ?? '')) j++;
+    const next = tokens[j];
     if (t.text === 'update' && next?.text === 'set') continue;
-    if (next?.text === '(') continue;
-    if (next?.text === quotedSchema && tokens[i + 2]?.text === '.') continue;
+    // A subquery, a set-returning function (`jsonb_each(…)`), or a CTE of this statement.
+    const isCall = next?.kind === 'word' && tokens[j + 1]?.text === '(' && !['into', 'update'].includes(t.text);
+    if (next?.text === '(' || isCall) continue;
+    if (next?.kind === 'word' && ctes.has(next.text)) continue;
+    if (next?.text === quotedSchema && tokens[j + 1]?.text === '.') continue;
     throw new UnqualifiedTableError(
       `queryQualified: "${next?.text ?? ''}" after ${t.text.toUpperCase()} is not a table of this tenant; ` +
         `write it with table() or use query()`,
