@@ -259,6 +259,13 @@ export class Env {
   /** Unsent bytes a socket may have queued before it counts as a slow consumer and is closed. */
   @IntSetting(1024)
   EVENTS_MAX_BUFFERED_BYTES = 1048576;
+
+  /** Prometheus /metrics on its own port (bound to HOST), so the public port never shows it. 0 picks a free port. */
+  @IntSetting(0, 65535)
+  METRICS_PORT = 9464;
+
+  @IsIn(ON_OFF)
+  METRICS: (typeof ON_OFF)[number] = 'on';
 }
 
 export class ConfigValidationError extends Error {}
