@@ -13,6 +13,7 @@ import { ThrottlingModule } from './platform/throttling/throttling.module.js';
 import { HealthModule } from './platform/health/health.module.js';
 import { TenancyModule } from './platform/tenancy/tenancy.module.js';
 import { TenantsModule } from './platform/tenants/tenants.module.js';
+import { AuditLogApiModule } from './platform/tenants/audit-log/audit-log-api.module.js';
 import { UsersModule } from './platform/identity/users/users.module.js';
 import { OrganizationsModule } from './crm/organizations/organizations.module.js';
 import { ContactsModule } from './crm/contacts/contacts.module.js';
@@ -33,6 +34,7 @@ import { EventsModule } from './platform/events/events.module.js';
     AuthModule,
     HealthModule,
     TenantsModule,
+    AuditLogApiModule,
     TenancyModule,
     JobsModule,
     WebhooksModule,
