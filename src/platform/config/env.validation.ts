@@ -295,11 +295,6 @@ export function validateEnv(raw: Record<string, unknown>): Env {
         throw new ConfigValidationError(`Invalid configuration: ${name} is required when NODE_ENV=production`);
       }
     }
-    if (env.AUDIT_LOG === 'off') {
-      throw new ConfigValidationError(
-        'Invalid configuration: AUDIT_LOG=off is for benchmarks, not NODE_ENV=production',
-      );
-    }
   }
   env.DATABASE_QUERY_TIMEOUT_MS ??= env.DATABASE_STATEMENT_TIMEOUT_MS + 2000;
   env.DATABASE_POOL_MAX_PER_TENANT ??= Math.max(1, Math.floor(env.DATABASE_POOL_MAX / 2));
