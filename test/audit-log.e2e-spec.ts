@@ -4,6 +4,8 @@ import { adminHeaders, TEST_PASSWORD } from './support/auth.js';
 const schemaOf = (tenantId: string) => `tenant_${tenantId.replace(/-/g, '_')}`;
 
 interface AuditRow {
+  details: Record<string, unknown> | null;
+  reason: string | null;
   seq: string;
   actor_type: string;
   actor_id: string | null;
@@ -157,5 +159,71 @@ describe('Audit log: what is recorded', () => {
         new RegExp(`audit_log is append-only: ${op} is not allowed`),
       );
     }
+  });
+
+  it('records sign-ins that succeed and fail, with the client IP and the email tried', async () => {
+    const s = await createTenantSession(t.http, 'Sign-in audit');
+    const login = (email: string, password: string, id: string) =>
+      t.http
+        .post('/api/tenant/auth/login')
+        .set('x-tenant-id', s.tenant.id)
+        .set('x-request-id', id)
+        .send({ email, password });
+    expect((await login(s.admin.email, TEST_PASSWORD, 'login-ok')).status).toBe(200);
+    const wrong = await login(s.admin.email, 'not the password at all', 'login-wrong');
+    expect(wrong.status).toBe(401);
+    expect(wrong.body).toEqual({ success: false, error: 'Invalid email or password' });
+    expect((await login('nobody@example.com', TEST_PASSWORD, 'login-unknown')).status).toBe(401);
+    const rows = await auditRows(s.tenant.id, "action IN ('login', 'login_failed') AND request_id LIKE 'login-%'");
+    const ip = expect.stringMatching(/127\.0\.0\.1/);
+    expect(rows).toEqual([
+      expect.objectContaining({
+        action: 'login',
+        actor_type: 'user',
+        actor_id: s.admin.id,
+        resource: 'users',
+        resource_id: s.admin.id,
+        request_id: 'login-ok',
+        ip,
+      }),
+      expect.objectContaining({
+        action: 'login_failed',
+        actor_type: 'anonymous',
+        actor_id: null,
+        resource_id: s.admin.id,
+        details: { email: s.admin.email },
+        reason: 'wrong password',
+        request_id: 'login-wrong',
+        ip,
+      }),
+      expect.objectContaining({
+        action: 'login_failed',
+        actor_type: 'anonymous',
+        resource_id: null,
+        details: { email: 'nobody@example.com' },
+        reason: 'unknown email',
+        request_id: 'login-unknown',
+        ip,
+      }),
+    ]);
+    expect(JSON.stringify(rows)).not.toContain('not the password at all');
+  });
+
+  it('records a detected refresh-token reuse in the transaction that revokes the family', async () => {
+    const s = await createTenantSession(t.http, 'Reuse audit');
+    const refresh = (token: string) =>
+      t.http.post('/api/tenant/auth/refresh').set('x-tenant-id', s.tenant.id).send({ refresh_token: token });
+    expect((await refresh(s.refreshToken)).status).toBe(200);
+    const reused = await refresh(s.refreshToken);
+    expect(reused.status).toBe(401);
+    const rows = await auditRows(s.tenant.id, "action = 'refresh_token_reuse'");
+    expect(rows).toEqual([
+      expect.objectContaining({
+        actor_type: 'anonymous',
+        resource: 'refresh_tokens',
+        resource_id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        details: { user_id: s.admin.id },
+      }),
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import { AuthSecrets } from './auth-secrets.js';
 import { SecretsModule } from './secrets.module.js';
 import { AuthUserCache } from './auth-user-cache.js';
 import { AuthUsersRepository } from './auth-users.repository.js';
+import { AuthAudit } from './auth-audit.js';
 import { AuthController } from './auth.controller.js';
 import { AuthService } from './auth.service.js';
 import { PasswordHasher } from './password-hasher.js';
@@ -47,6 +48,7 @@ import { TenantAuthGuard } from './tenant-auth.guard.js';
     ApiKeyGuard,
     TenantAuthGuard,
     AuthService,
+    AuthAudit,
     AuthUsersRepository,
     AuthUserCache,
     RefreshTokensRepository,

@@ -6,6 +6,7 @@ import type { Env } from '../config/env.validation.js';
 import type { Queryable } from '../database/database.service.js';
 import { TenantConnection } from '../tenancy/tenant-connection.js';
 import type { User } from './user.entity.js';
+import { AuthAudit } from './auth-audit.js';
 import { AuthUsersRepository } from './auth-users.repository.js';
 import { PasswordHasher } from './password-hasher.js';
 import { RefreshTokensRepository, type RefreshTokenRow } from './refresh-tokens.repository.js';
@@ -49,6 +50,7 @@ export class AuthService {
     private readonly refreshTokens: RefreshTokensRepository,
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionsService,
+    private readonly audit: AuthAudit,
     config: ConfigService<Env, true>,
   ) {
     this.accessTtl = config.get('JWT_ACCESS_TTL_SECONDS', { infer: true });
@@ -62,9 +64,15 @@ export class AuthService {
     const valid = found
       ? await this.hasher.verify(found.password_hash, password)
       : await this.hasher.verifyNothing(password);
-    if (!found || !valid) throw new UnauthorizedException(INVALID_LOGIN);
+    if (!found || !valid) {
+      await this.audit.signInFailed(email, found?.id);
+      throw new UnauthorizedException(INVALID_LOGIN);
+    }
     const { password_hash: _hash, ...user } = found;
-    return this.db.transaction((tx) => this.issue(tx, user, randomUUID()));
+    return this.db.transaction(async (tx) => {
+      await this.audit.signedIn(tx, user);
+      return this.issue(tx, user, randomUUID());
+    });
   }
 
   /**
@@ -113,6 +121,7 @@ export class AuthService {
       return this.forUser(tx, row);
     }
     await this.sessions.revoke(tx, { family_id: row.family_id });
+    await this.audit.refreshTokenReused(tx, row);
     return { failed: REUSED_REFRESH };
   }
 
