@@ -39,6 +39,7 @@ import {
   writeJson,
 } from './lib/report.mjs';
 import { SCENARIOS, runScenario, warmupSeconds } from './lib/scenarios.mjs';
+import { auditCostCheck, formatAuditCost, measureAuditCost } from './lib/audit-cost.mjs';
 import { CONTACTS_PER_TENANT, createSeeder, PROVISION_CONCURRENCY, SEED_CONCURRENCY } from './lib/seed.mjs';
 import { log, randomString, round } from './lib/util.mjs';
 import { formatAsync, measureJobsAndWebhooks } from './lib/async-bench.mjs';
@@ -134,6 +135,8 @@ function appEnv(databaseUrl, secrets) {
     SHUTDOWN_DELAY_MS: '0',
     // The jobs-and-webhooks measurement delivers to a receiver of its own on 127.0.0.1.
     WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
+    // Measured as configured; a second app with AUDIT_LOG=off gives the audit log's cost (lib/audit-cost.mjs).
+    AUDIT_LOG: 'on',
   };
 }
 
@@ -145,9 +148,9 @@ async function migrateShared(env, workDir) {
 }
 
 /** Starts `node dist/main.js` on a free port and waits for /health/ready = 200. */
-async function startApp(env, workDir) {
+async function startApp(env, workDir, name = 'app') {
   const port = await freePort();
-  const handle = startNode('app', APP_SCRIPT, [], { ...env, PORT: String(port) }, workDir);
+  const handle = startNode(name, APP_SCRIPT, [], { ...env, PORT: String(port) }, workDir);
   const url = `http://127.0.0.1:${port}`;
   await waitForStatus(handle, `${url}/health/ready`, 200, APP_START_TIMEOUT_MS);
   log(`app ready on ${url} (pid ${handle.pid})`);
@@ -215,6 +218,15 @@ async function measureAllCounts(ctx) {
       `=== ${count} tenants: load runs (${ctx.opts.durationSeconds} s each, ${ctx.opts.connections} connections) ===`,
     );
     for (const scenario of SCENARIOS) rows.push(await measureScenario(ctx, scenario, count));
+    ctx.auditCost.push(
+      await measureAuditCost({
+        ctx,
+        tenants: count,
+        startOff: () => startApp({ ...ctx.env, AUDIT_LOG: 'off' }, ctx.workDir, 'app (AUDIT_LOG=off)'),
+        stop: (target) => stopChild(target.handle),
+      }),
+    );
+    log(formatAuditCost(ctx.auditCost.at(-1)));
   }
   return rows;
 }
@@ -285,6 +297,7 @@ function report(ctx, data) {
     migration,
     mode: ctx.opts.mode,
   });
+  checks.push(...ctx.auditCost.map(auditCostCheck));
   const out = [
     '',
     `## Benchmark (${ctx.opts.mode} mode; flags: ${ctx.opts.raw.length ? ctx.opts.raw.join(' ') : 'none'})`,
@@ -298,6 +311,7 @@ function report(ctx, data) {
     '',
     formatTable(rows, POOL_MAX),
     '',
+    ...ctx.auditCost.map(formatAuditCost),
     formatProvisioning(provisioning),
     formatMigration(migration),
     `app RSS after serving at ${largest} tenants: ${round(rssAfterLargestMb, 1)} MB`,
@@ -354,6 +368,7 @@ function resultsJson(ctx, data, checks) {
       app: runJson(r.app),
       raw: runJson(r.raw),
     })),
+    auditCost: ctx.auditCost,
     provisioning: data.provisioning,
     migration: data.migration,
     appRssAfterLargestMb: round(data.rssAfterLargestMb, 1),
@@ -368,7 +383,7 @@ function resultsJson(ctx, data, checks) {
 // ---------------------------------------------------------------------------------------------
 
 async function run(opts) {
-  const ctx = { opts, startedAt: Date.now() };
+  const ctx = { opts, startedAt: Date.now(), auditCost: [] };
   ctx.workDir = mkdtempSync(join(os.tmpdir(), 'mtb-bench-'));
   onCleanup('remove temp folder', () => rmSync(ctx.workDir, { recursive: true, force: true }));
   ctx.tenantsFile = join(ctx.workDir, 'tenants.json');
@@ -379,6 +394,7 @@ async function run(opts) {
   ctx.machine = await machineInfo(db.url);
   const secrets = { jwtSecret: randomString(48), apiKey: randomString(48) };
   const env = appEnv(db.url, secrets);
+  ctx.env = env;
 
   await migrateShared(env, ctx.workDir);
   ctx.app = await startApp(env, ctx.workDir);
