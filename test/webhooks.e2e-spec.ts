@@ -236,9 +236,11 @@ describe('Webhooks', () => {
       await eventually(() => receiver.received.length >= 1, 10_000, 'the committed event');
       // Give a stray delivery of the rolled-back event time to show up, if one existed.
       await withDatabase(async (c) => {
-        const { rows } = await c.query(`SELECT count(*)::int AS n FROM public.jobs WHERE tenant_id = $1`, [
-          s.tenant.id,
-        ]);
+        // Deliveries only: the sign-in's audit row queues an events.dispatch job of its own.
+        const { rows } = await c.query(
+          `SELECT count(*)::int AS n FROM public.jobs WHERE tenant_id = $1 AND name = 'webhook.deliver'`,
+          [s.tenant.id],
+        );
         expect(rows[0].n).toBe(1);
       });
       expect(receiver.received.map((r) => JSON.parse(r.body).id)).toEqual([committed]);
@@ -258,7 +260,9 @@ describe('Webhooks', () => {
       expect(receiver.received).toHaveLength(3);
       await emit(s, 'contact.created', { id: 'y' });
       const jobs = await withDatabase((c) =>
-        c.query(`SELECT state FROM public.jobs WHERE tenant_id = $1 ORDER BY created_at`, [s.tenant.id]),
+        c.query(`SELECT state FROM public.jobs WHERE tenant_id = $1 AND name = 'webhook.deliver' ORDER BY created_at`, [
+          s.tenant.id,
+        ]),
       );
       expect(jobs.rows.map((r) => r.state)).toEqual(['dead']);
       const saved = await t.http.patch(`/api/tenant/webhooks/${sub.id}`).set(s.headers).send({}).expect(200);
