@@ -27,14 +27,31 @@ export class TenantPurgeService {
 
   /** `DELETE /api/tenants/:id?purge=now`: erases the tenant at once, whatever its status. */
   async purgeNow(id: string): Promise<Tenant> {
-    const tenant = await this.db.transaction(async (tx) => {
-      const current = await this.tenants.lock(tx, id);
-      if (!current) throw new NotFoundException('Tenant not found');
-      await this.erase(tx, current, 'request');
-      return current;
-    });
+    const tenant = await this.retryOnDeadlock(() =>
+      this.db.transaction(async (tx) => {
+        const current = await this.tenants.lock(tx, id);
+        if (!current) throw new NotFoundException('Tenant not found');
+        await this.erase(tx, current, 'request');
+        return current;
+      }),
+    );
     this.resolver.forget(id);
     return tenant;
+  }
+
+  /**
+   * DROP SCHEMA locks every table of the tenant after the tenant row is locked; a job of that tenant (the events
+   * dispatcher reading its audit log) can hold a table and wait for the row, and PostgreSQL then aborts one of the two
+   * (40P01). The purge was rolled back whole, so it is simply run again.
+   */
+  private async retryOnDeadlock<T>(fn: () => Promise<T>, attempts = 3): Promise<T> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await fn();
+      } catch (err) {
+        if (attempt >= attempts || (err as { code?: string }).code !== '40P01') throw err;
+      }
+    }
   }
 
   /** What `npm run tenants:purge` would erase now. */
