@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createTenantSession, createTestApp, type TestApp, uniqueDomain, withDatabase } from './support/app.js';
 import { adminHeaders, TEST_PASSWORD } from './support/auth.js';
 
@@ -214,6 +215,14 @@ describe('Audit log: what is recorded', () => {
     const refresh = (token: string) =>
       t.http.post('/api/tenant/auth/refresh').set('x-tenant-id', s.tenant.id).send({ refresh_token: token });
     expect((await refresh(s.refreshToken)).status).toBe(200);
+    // Past the grace window for racing refreshes: presenting it again is a replay.
+    const hash = createHash('sha256').update(s.refreshToken).digest('hex');
+    await withDatabase((db) =>
+      db.query(
+        `UPDATE "${schemaOf(s.tenant.id)}".refresh_tokens SET revoked_at = revoked_at - interval '1 hour' WHERE token_hash = $1`,
+        [hash],
+      ),
+    );
     const reused = await refresh(s.refreshToken);
     expect(reused.status).toBe(401);
     const rows = await auditRows(s.tenant.id, "action = 'refresh_token_reuse'");
