@@ -9,7 +9,9 @@ import { withDatabase } from './support/app.js';
  * behaves, for this rule, like a Citus coordinator.
  */
 function citusLike(client: pg.Client): PoolClient {
-  const query = (text: string, values?: unknown[]) => client.query({ text, values, queryMode: 'extended' });
+  // `queryMode` is in pg (8.11+) but not in @types/pg.
+  const query = (text: string, values?: unknown[]) =>
+    client.query({ text, values, queryMode: 'extended' } as pg.QueryConfig);
   return { query } as unknown as PoolClient;
 }
 
