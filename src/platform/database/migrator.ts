@@ -70,7 +70,7 @@ export async function applyMigrations(client: PoolClient, schema: string, migrat
   await client.query(`SET LOCAL search_path TO ${quoted}`);
   for (const m of pending) {
     // One statement per query, in order, in this transaction: Citus refuses some multi-statement queries.
-    const statements = await splitSqlStatements(m.sql, `${m.version}_${m.name}.sql`);
+    const statements = splitSqlStatements(m.sql, `${m.version}_${m.name}.sql`);
     for (const statement of statements) await client.query(statement);
     await client.query(`INSERT INTO ${quoted}.schema_migrations (version, name, checksum) VALUES ($1, $2, $3)`, [
       m.version,

@@ -95,7 +95,7 @@ async function everySqlText(root: string): Promise<SqlText[]> {
   ];
   const texts = tsFiles.flatMap((f) => tsStrings(rel(f), untemplate(readFileSync(f, 'utf8'))));
   for (const f of sqlFiles) {
-    const statements = await splitSqlStatements(untemplate(readFileSync(f, 'utf8')), rel(f));
+    const statements = splitSqlStatements(untemplate(readFileSync(f, 'utf8')), rel(f));
     texts.push(...statements.map((text, i) => ({ where: `${rel(f)} statement ${i + 1}`, text })));
   }
   return texts;
