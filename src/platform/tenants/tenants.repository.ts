@@ -5,7 +5,7 @@ import type { Cursor } from '../common/pagination.js';
 import { tenantSchema } from '../database/tenant-schema.js';
 import { TENANT_COLUMNS, type Tenant, type TenantAdmin, type TenantStatus } from '../tenancy/tenant.entity.js';
 
-const NOW = "date_trunc('milliseconds', clock_timestamp())";
+const NOW = "date_trunc('milliseconds', statement_timestamp())";
 
 @Injectable()
 export class TenantsRepository {
