@@ -226,7 +226,7 @@ export async function migrateAll(
 
 async function recordFailure(pool: Pool, tenantId: string, error: string): Promise<void> {
   await pool.query(
-    'UPDATE public.tenants SET migration_error = $2, migration_failed_at = clock_timestamp() WHERE id = $1',
+    'UPDATE public.tenants SET migration_error = $2, migration_failed_at = statement_timestamp() WHERE id = $1',
     [tenantId, error.slice(0, 2000)],
   );
 }
