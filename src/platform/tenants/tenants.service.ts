@@ -35,12 +35,7 @@ export class TenantsService {
       await this.audit.record(tx, {
         tenant_id: tenant.id,
         action: 'create',
-        details: {
-          name: tenant.name,
-          domain: tenant.domain,
-          admin_email: admin?.email ?? null,
-          from_pool: claimed !== undefined,
-        },
+        details: { name: tenant.name, domain: tenant.domain, admin_email: admin?.email ?? null },
       });
       if (!admin || !passwordHash) return tenant;
       const { password: _password, ...profile } = admin;
