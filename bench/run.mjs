@@ -43,6 +43,7 @@ import { auditCostCheck, formatAuditCost, measureAuditCost } from './lib/audit-c
 import { CONTACTS_PER_TENANT, createSeeder, PROVISION_CONCURRENCY, SEED_CONCURRENCY } from './lib/seed.mjs';
 import { log, randomString, round } from './lib/util.mjs';
 import { formatAsync, measureJobsAndWebhooks } from './lib/async-bench.mjs';
+import { formatPoolProvisioning, measurePoolProvisioning } from './lib/pool-bench.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const APP_SCRIPT = join(ROOT, 'dist/main.js');
@@ -424,8 +425,18 @@ async function run(opts) {
   await stopChild(ctx.raw.handle);
   const largest = opts.tenantCounts.at(-1);
   const migration = await measureMigration(env, db.url, ctx.workDir, 600_000 + largest * 100);
+  // After the migration measurement, which counts the tenants: these sign-ups add as many.
+  const poolProvisioning = await measurePoolProvisioning({
+    script: APP_SCRIPT,
+    env,
+    databaseUrl: db.url,
+    apiKey: secrets.apiKey,
+    workDir: ctx.workDir,
+    count: opts.provisionCount,
+  }).catch((err) => ({ error: err.message }));
   const provisioning = provisioningSummary(ctx.seeder.provisioning);
   report(ctx, { rows, provisioning, migration, rssAfterLargestMb, async: asyncResult });
+  log(formatPoolProvisioning(poolProvisioning));
   if (migration.exitCode !== 0)
     throw new Error(`the migration exited ${migration.exitCode}:\n${migration.outputTail.join('\n')}`);
   if (migration.tenantsInDatabase !== largest || migration.schemasWithNewColumn !== largest) {

@@ -135,6 +135,10 @@ export class Env {
   @IntSetting(1)
   USER_CACHE_MAX = 50000;
 
+  /** Pending tenants kept provisioned ahead of sign-up (docs/tenant-pool.md); 0 turns the pool off. */
+  @IntSetting(0, 1000)
+  TENANT_POOL_SIZE = 0;
+
   /** Days a soft-deleted tenant can be restored before `npm run tenants:purge` erases it. */
   @IntSetting(0, 3650)
   TENANT_RETENTION_DAYS = 30;

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { escapeIdentifier, type Pool, type PoolClient } from 'pg';
 import type { Queryable } from './database.service.js';
+import { splitSqlStatements } from './sql-statements.js';
 
 export interface Migration {
   version: string;
@@ -68,7 +69,9 @@ export async function applyMigrations(client: PoolClient, schema: string, migrat
   if (pending.length === 0) return 0;
   await client.query(`SET LOCAL search_path TO ${quoted}`);
   for (const m of pending) {
-    await client.query(m.sql);
+    // One statement per query, in order, in this transaction: Citus refuses some multi-statement queries.
+    const statements = splitSqlStatements(m.sql, `${m.version}_${m.name}.sql`);
+    for (const statement of statements) await client.query(statement);
     await client.query(`INSERT INTO ${quoted}.schema_migrations (version, name, checksum) VALUES ($1, $2, $3)`, [
       m.version,
       m.name,
@@ -223,7 +226,7 @@ export async function migrateAll(
 
 async function recordFailure(pool: Pool, tenantId: string, error: string): Promise<void> {
   await pool.query(
-    'UPDATE public.tenants SET migration_error = $2, migration_failed_at = clock_timestamp() WHERE id = $1',
+    'UPDATE public.tenants SET migration_error = $2, migration_failed_at = statement_timestamp() WHERE id = $1',
     [tenantId, error.slice(0, 2000)],
   );
 }

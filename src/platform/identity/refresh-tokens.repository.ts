@@ -69,7 +69,7 @@ export class RefreshTokensRepository {
   }
 
   async markRotated(tx: Queryable, id: string, replacedBy: string): Promise<void> {
-    await tx.query(`UPDATE refresh_tokens SET revoked_at = clock_timestamp(), replaced_by = $2 WHERE id = $1`, [
+    await tx.query(`UPDATE refresh_tokens SET revoked_at = statement_timestamp(), replaced_by = $2 WHERE id = $1`, [
       id,
       replacedBy,
     ]);
@@ -79,7 +79,7 @@ export class RefreshTokensRepository {
   async revoke(tx: Queryable, target: SessionTarget): Promise<string[]> {
     const [column, value] = 'family_id' in target ? ['family_id', target.family_id] : ['user_id', target.user_id];
     const { rows } = await tx.query<{ family_id: string }>(
-      `UPDATE refresh_tokens SET revoked_at = clock_timestamp()
+      `UPDATE refresh_tokens SET revoked_at = statement_timestamp()
        WHERE ${column} = $1 AND revoked_at IS NULL
        RETURNING family_id`,
       [value],

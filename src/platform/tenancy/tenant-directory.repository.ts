@@ -7,8 +7,12 @@ import { TENANT_COLUMNS, type Tenant } from './tenant.entity.js';
 export class TenantDirectory {
   constructor(private readonly db: DatabaseService) {}
 
+  /** Pending tenants (the sign-up pool) are nobody's yet: they never resolve. */
   async findById(id: string): Promise<Tenant | undefined> {
-    const { rows } = await this.db.query<Tenant>(`SELECT ${TENANT_COLUMNS} FROM public.tenants WHERE id = $1`, [id]);
+    const { rows } = await this.db.query<Tenant>(
+      `SELECT ${TENANT_COLUMNS} FROM public.tenants WHERE id = $1 AND status <> 'pending'`,
+      [id],
+    );
     return rows[0];
   }
 }

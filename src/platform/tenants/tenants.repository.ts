@@ -5,7 +5,7 @@ import type { Cursor } from '../common/pagination.js';
 import { tenantSchema } from '../database/tenant-schema.js';
 import { TENANT_COLUMNS, type Tenant, type TenantAdmin, type TenantStatus } from '../tenancy/tenant.entity.js';
 
-const NOW = "date_trunc('milliseconds', clock_timestamp())";
+const NOW = "date_trunc('milliseconds', statement_timestamp())";
 
 @Injectable()
 export class TenantsRepository {
@@ -34,16 +34,21 @@ export class TenantsRepository {
     return rows[0];
   }
 
+  /** Pending tenants (the sign-up pool) are not tenants yet: never found, never locked for a lifecycle change. */
   async findById(id: string, tx: Queryable = this.db): Promise<Tenant | undefined> {
-    const { rows } = await tx.query<Tenant>(`SELECT ${TENANT_COLUMNS} FROM public.tenants WHERE id = $1`, [id]);
+    const { rows } = await tx.query<Tenant>(
+      `SELECT ${TENANT_COLUMNS} FROM public.tenants WHERE id = $1 AND status <> 'pending'`,
+      [id],
+    );
     return rows[0];
   }
 
   /** The row, locked until `tx` ends: lifecycle transitions of one tenant take turns. */
   async lock(tx: Queryable, id: string): Promise<Tenant | undefined> {
-    const { rows } = await tx.query<Tenant>(`SELECT ${TENANT_COLUMNS} FROM public.tenants WHERE id = $1 FOR UPDATE`, [
-      id,
-    ]);
+    const { rows } = await tx.query<Tenant>(
+      `SELECT ${TENANT_COLUMNS} FROM public.tenants WHERE id = $1 AND status <> 'pending' FOR UPDATE`,
+      [id],
+    );
     return rows[0];
   }
 

@@ -1,4 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
+import type { PoolClient } from 'pg';
 import { decodeCursor, toPage } from '../common/pagination.js';
 import { PlatformAuditLog } from '../audit/platform-audit-log.js';
 import { DatabaseService } from '../database/database.service.js';
@@ -7,6 +8,7 @@ import type { CreateTenantDto } from './dto/create-tenant.dto.js';
 import type { ListTenantsQueryDto } from './dto/list-tenants.query.js';
 import { TENANT_STATUSES, type Tenant, type TenantAdmin } from '../tenancy/tenant.entity.js';
 import { PasswordHasher } from '../identity/password-hasher.js';
+import { TenantPool } from './tenant-pool.service.js';
 import { TenantsRepository } from './tenants.repository.js';
 
 const NOT_DELETED = TENANT_STATUSES.filter((s) => s !== 'deleted');
@@ -18,6 +20,7 @@ export class TenantsService {
     private readonly tenants: TenantsRepository,
     private readonly hasher: PasswordHasher,
     private readonly audit: PlatformAuditLog,
+    private readonly pool: TenantPool,
   ) {}
 
   /** The row, the schema, its tables and the optional first admin are created in one transaction: all or nothing. */
@@ -25,10 +28,10 @@ export class TenantsService {
     const { admin, ...fields } = dto;
     // Hashed before the transaction opens, so the transaction is not held open for argon2's work.
     const passwordHash = admin ? await this.hasher.hash(admin.password) : undefined;
-    return this.db.transaction(async (tx) => {
-      const inserted = await this.tenants.insert(tx, fields);
-      const schema_version = await this.db.migrateTenant(tx, inserted.id);
-      const tenant = { ...inserted, schema_version };
+    const created = await this.db.transaction(async (tx) => {
+      // A pending tenant from the pool when there is one (its schema is ready), else a new row and schema.
+      const claimed = await this.pool.claim(tx, fields);
+      const tenant = claimed ?? (await this.provision(tx, fields));
       await this.audit.record(tx, {
         tenant_id: tenant.id,
         action: 'create',
@@ -44,6 +47,13 @@ export class TenantsService {
         }),
       };
     });
+    this.pool.requestRefill();
+    return created;
+  }
+
+  private async provision(tx: PoolClient, fields: { name: string; domain: string }): Promise<Tenant> {
+    const inserted = await this.tenants.insert(tx, fields);
+    return { ...inserted, schema_version: await this.db.migrateTenant(tx, inserted.id) };
   }
 
   async get(id: string): Promise<Tenant> {

@@ -68,7 +68,7 @@ export class WebhooksRepository {
     const { rows } = await this.db.queryQualified<WebhookSubscription>(
       `UPDATE ${this.subscriptions}
        SET url = coalesce($2, url), events = coalesce($3, events), active = coalesce($4, active),
-           status = 'healthy', failing_since = NULL, updated_at = date_trunc('milliseconds', clock_timestamp())
+           status = 'healthy', failing_since = NULL, updated_at = date_trunc('milliseconds', statement_timestamp())
        WHERE id = $1 RETURNING ${COLUMNS}`,
       [id, input.url ?? null, input.events ?? null, input.active ?? null],
     );

@@ -122,7 +122,7 @@ export abstract class TenantCrudRepository<Row extends KeyedRow> {
     if (columns.length === 0) return this.findById(id);
     const assignments = columns.map((c, i) => `${c} = $${i + 2}`);
     const params = [id, ...columns.map((c) => data[c])];
-    const set = `SET ${assignments.join(', ')}, updated_at = date_trunc('milliseconds', clock_timestamp())`;
+    const set = `SET ${assignments.join(', ')}, updated_at = date_trunc('milliseconds', statement_timestamp())`;
     if (!this.audit.enabled) {
       const { rows } = await this.exec<Row>(
         `UPDATE ${this.table} ${set} WHERE id = $1 RETURNING ${this.spec.columns}`,
