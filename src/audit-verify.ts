@@ -1,14 +1,11 @@
-import { existsSync } from 'node:fs';
-import { Pool } from 'pg';
 import {
   type ChainReport,
   schemaExists,
   verifyPlatformChain,
   verifyTenantChain,
 } from './platform/audit/audit-verifier.js';
-import { ConfigValidationError, validateEnv } from './platform/config/env.validation.js';
-import { startEmbeddedPostgres } from './platform/database/embedded-postgres.js';
-import { poolConfig } from './platform/database/pool-config.js';
+import { ConfigValidationError } from './platform/config/env.validation.js';
+import { openCliDatabase } from './platform/database/cli-pool.js';
 import { isUuid, tenantSchema } from './platform/database/tenant-schema.js';
 
 function describe(report: ChainReport): string {
@@ -28,13 +25,7 @@ async function main(): Promise<number> {
     process.stderr.write('usage: npm run audit:verify -- <tenant id (a UUID)>\n');
     return 2;
   }
-  if (existsSync('.env')) process.loadEnvFile('.env');
-  const env = validateEnv(process.env);
-  const embedded = env.DATABASE_URL
-    ? null
-    : await startEmbeddedPostgres({ dir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT });
-  const pool = new Pool(poolConfig(env.DATABASE_URL ?? embedded!.url, env));
-  pool.on('error', () => undefined);
+  const { pool, close } = await openCliDatabase();
   try {
     const reports: ChainReport[] = [];
     const schema = tenantSchema(tenantId);
@@ -44,8 +35,7 @@ async function main(): Promise<number> {
     for (const report of reports) process.stdout.write(describe(report));
     return reports.some((r) => r.broken) ? 1 : 0;
   } finally {
-    await pool.end();
-    await embedded?.stop();
+    await close();
   }
 }
 

@@ -1,10 +1,7 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Pool } from 'pg';
-import { ConfigValidationError, validateEnv } from './platform/config/env.validation.js';
-import { startEmbeddedPostgres } from './platform/database/embedded-postgres.js';
+import { ConfigValidationError } from './platform/config/env.validation.js';
+import { openCliDatabase } from './platform/database/cli-pool.js';
 import { migrateAll, migrationStatus, type MigrationStatus } from './platform/database/migrator.js';
-import { poolConfig } from './platform/database/pool-config.js';
 import { tenantSchema } from './platform/database/tenant-schema.js';
 
 function printStatus(status: MigrationStatus): void {
@@ -23,13 +20,7 @@ function printStatus(status: MigrationStatus): void {
  * `npm run migrate -- --status` changes nothing: how many tenant schemas sit at each version, which failed and why.
  */
 async function main(): Promise<void> {
-  if (existsSync('.env')) process.loadEnvFile('.env');
-  const env = validateEnv(process.env);
-  const embedded = env.DATABASE_URL
-    ? null
-    : await startEmbeddedPostgres({ dir: env.EMBEDDED_PG_DIR, port: env.EMBEDDED_PG_PORT });
-  const pool = new Pool(poolConfig(env.DATABASE_URL ?? embedded!.url, env));
-  pool.on('error', () => undefined);
+  const { env, pool, close } = await openCliDatabase();
   const dir = env.MIGRATIONS_DIR ?? fileURLToPath(new URL('../migrations', import.meta.url));
   const started = Date.now();
   let lastPrinted = 0;
@@ -55,8 +46,7 @@ async function main(): Promise<void> {
       process.exitCode = 1;
     }
   } finally {
-    await pool.end();
-    await embedded?.stop();
+    await close();
   }
 }
 
