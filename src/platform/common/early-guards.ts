@@ -26,7 +26,7 @@ class EarlyGuardHook {}
 /**
  * Runs guards that decide from the headers alone (the API key, the tenant id) in an `onRequest` hook, before the
  * body is read and parsed, so a request that would be refused costs no parsing. The same guards run again in
- * Nest's pipeline, where they stay the authority (a second tenant lookup is a cache hit).
+ * Nest's pipeline (routes registered without the hook are still covered); TenantGuard then finds its tenant bound.
  */
 export function registerEarlyGuards(fastify: FastifyInstance, guards: EarlyGuard[]): void {
   fastify.addHook('onRequest', async (request, reply) => {

@@ -25,6 +25,8 @@ export class TenantGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
+    // Already bound by this guard's run in the onRequest hook (app.setup.ts): the request's tenant is resolved once.
+    if (this.context.tenant) return true;
     const header = context.switchToHttp().getRequest<FastifyRequest>().headers[TENANT_HEADER];
     if (header === undefined || header === '') throw new BadRequestException(`${TENANT_HEADER} header is required`);
     if (!isUuid(header)) throw new BadRequestException(`${TENANT_HEADER} header must be a UUID`);
