@@ -48,7 +48,7 @@ async function start(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres
     try {
       return await run();
     } catch (err) {
-      const detail = err instanceof Error && err.message ? err.message : output.slice(-3).join(' ').trim();
+      const detail = err instanceof Error && err.message ? err.message : serverReason(output);
       throw new EmbeddedPostgresError(
         `Embedded PostgreSQL could not ${what}: ${oneLine(detail || 'no reason given')}. ` +
           `Set DATABASE_URL to use another PostgreSQL, or change EMBEDDED_PG_PORT / EMBEDDED_PG_DIR.`,
@@ -87,6 +87,18 @@ async function start(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres
       await server.stop();
     },
   };
+}
+
+/** The server's own reason, without its log prefixes: its FATAL/ERROR lines, else its last lines. */
+function serverReason(output: string[]): string {
+  const lines = output
+    .flatMap((chunk) => chunk.split('\n'))
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+  const failures = lines.filter((line) => /\b(FATAL|ERROR|PANIC):|could not /.test(line));
+  // The first failure usually names the cause (address in use), the last one the consequence.
+  const chosen = failures.length > 0 ? [...new Set([failures[0], failures[failures.length - 1]])] : lines.slice(-2);
+  return chosen.map((line) => line.replace(/^.*?\b(LOG|FATAL|ERROR|PANIC|WARNING|HINT):\s*/, '')).join('; ');
 }
 
 function oneLine(text: string): string {
