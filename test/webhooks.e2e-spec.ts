@@ -247,6 +247,46 @@ describe('Webhooks', () => {
       expect([...receiver.byDeliveryId().values()].map((list) => list.length)).toEqual([1]);
     });
 
+    it('dispatches nothing while a tenant has no active subscription, and a new one hears only of later changes', async () => {
+      const s = await createTenantSession(t.http, 'Webhook gating');
+      const dispatchJobs = () =>
+        withDatabase(async (c) => {
+          const { rows } = await c.query(
+            `SELECT count(*)::int AS n FROM public.jobs WHERE tenant_id = $1 AND name = 'events.dispatch'`,
+            [s.tenant.id],
+          );
+          return rows[0].n as number;
+        });
+      const contact = (first_name: string) =>
+        t.http
+          .post('/api/tenant/contacts')
+          .set(s.headers)
+          .send({ first_name, email: `${first_name}@gating.test` });
+      // No subscription: a change is audited (and announced to sockets) but queues no dispatch job.
+      expect((await contact('before')).status).toBe(201);
+      expect(await dispatchJobs()).toBe(0);
+      // An inactive subscription changes nothing.
+      const sub = await subscribe(s);
+      await t.http.patch(`/api/tenant/webhooks/${sub.id}`).set(s.headers).send({ active: false }).expect(200);
+      expect((await contact('paused')).status).toBe(201);
+      expect(await dispatchJobs()).toBe(0);
+      // Active again: only changes from now on are delivered, not the two above.
+      await t.http.patch(`/api/tenant/webhooks/${sub.id}`).set(s.headers).send({ active: true }).expect(200);
+      const after = await contact('after');
+      expect(after.status).toBe(201);
+      await eventually(() => receiver.received.length >= 1, 10_000, 'the delivery of the change made after');
+      expect(await dispatchJobs()).toBeGreaterThan(0);
+      // The dispatch that enqueued this delivery would have enqueued the earlier ones in the same transaction.
+      await withDatabase(async (c) => {
+        const { rows } = await c.query(
+          `SELECT count(*)::int AS n FROM public.jobs WHERE tenant_id = $1 AND name = 'webhook.deliver'`,
+          [s.tenant.id],
+        );
+        expect(rows[0].n).toBe(1);
+      });
+      expect(receiver.received.map((r) => JSON.parse(r.body).data.id)).toEqual([after.body.data.id]);
+    });
+
     it('marks the subscription failing after the last attempt, and sends it nothing new until it is saved', async () => {
       const s = await createTenantSession(t.http, 'Webhook failing');
       const sub = await subscribe(s);

@@ -3,22 +3,31 @@ import { ConfigService } from '@nestjs/config';
 import pg from 'pg';
 import type { Env } from '../config/env.validation.js';
 import { EMBEDDED_POSTGRES } from '../database/database.constants.js';
-import type { Queryable } from '../database/database.service.js';
 import type { EmbeddedPostgresHandle } from '../database/embedded-postgres.js';
 import { retryDelayMs } from '../jobs/backoff.js';
-import type { LiveEvent } from './live-event.js';
 
 export const EVENTS_CHANNEL = 'mtb_events';
 
-/** What crosses replicas: an event for a tenant's sockets, a user whose sockets must close, or "jobs are waiting". */
-export type BusMessage =
-  | { kind: 'event'; tenant_id: string; event: LiveEvent }
-  | { kind: 'user_deleted'; tenant_id: string; user_id: string }
-  | { kind: 'jobs' };
+/** An audit row of a CRUD write, as its trigger announces it (migrations/public/009): names, never values. */
+export interface AuditAnnouncement {
+  kind: 'audit';
+  tenant_id: string;
+  id: string;
+  seq: number;
+  /** Microseconds since the epoch, as text. */
+  created_at: string;
+  action: 'create' | 'update' | 'delete';
+  resource: string;
+  resource_id: string | null;
+  changed: string[];
+}
+
+/** What crosses replicas: a committed audit row (sockets' events, a deleted user), or "jobs are waiting". */
+export type BusMessage = AuditAnnouncement | { kind: 'jobs' };
 
 /**
- * Real-time messages for every replica: PostgreSQL NOTIFY inside the dispatcher's transaction (delivered on commit,
- * never on rollback), LISTEN on one dedicated session connection per process that has sockets. The connection is
+ * Real-time messages for every replica: PostgreSQL NOTIFY from the audit log's row trigger, inside the transaction
+ * of the change (delivered on commit, never on rollback), LISTEN on one dedicated session connection per process that has sockets. The connection is
  * opened on the first subscriber (so `npm run worker` never opens it) and reopened with backoff when lost;
  * messages sent while it was down are missed (sockets are a live feed; webhooks are the durable path).
  */
@@ -35,10 +44,6 @@ export class EventBus implements OnApplicationShutdown {
     private readonly config: ConfigService<Env, true>,
     @Inject(EMBEDDED_POSTGRES) private readonly embedded: EmbeddedPostgresHandle | null,
   ) {}
-
-  async publish(tx: Queryable, message: BusMessage): Promise<void> {
-    await tx.query('SELECT pg_notify($1, $2)', [EVENTS_CHANNEL, JSON.stringify(message)]);
-  }
 
   async subscribe(listener: (message: BusMessage) => void): Promise<void> {
     this.listeners.add(listener);

@@ -1,12 +1,11 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import type { Queryable } from '../database/database.service.js';
 import { JobQueue } from '../jobs/job-queue.js';
 import { JobWorker } from '../jobs/job-worker.js';
 import type { JobContext } from '../jobs/job.types.js';
 import { TenantConnection } from '../tenancy/tenant-connection.js';
 import { WebhookDeliveryJob } from '../webhooks/webhook-delivery.job.js';
-import { eventTypesFor } from '../webhooks/webhook-events.js';
+import { eventIdFor, eventTypesFor } from '../webhooks/webhook-events.js';
 import { EventBus } from './event-bus.js';
 
 export const DISPATCH_JOB = 'events.dispatch';
@@ -22,18 +21,11 @@ interface AuditRow {
   changes: Record<string, unknown> | null;
 }
 
-/** A second event of one audit row (lead.status_changed) gets its own stable id, derived from the row's. */
-function eventId(rowId: string, index: number): string {
-  if (index === 0) return rowId;
-  const h = createHash('sha256').update(`${rowId}:${index}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
-
 /**
- * The `events.dispatch` job (queued by the audit log's trigger, migrations/public/005): reads the tenant's audit
- * rows past its cursor, and in one transaction enqueues a webhook delivery per subscriber, notifies the sockets of
- * every replica, and moves the cursor. A rerun after a crash starts from the committed cursor: each event reaches
- * each subscription once.
+ * The `events.dispatch` job (queued by the audit log's trigger while the tenant has an active webhook subscription,
+ * migrations/public/009): reads the tenant's audit rows past its cursor, and in one transaction enqueues a webhook
+ * delivery per subscriber and moves the cursor. A rerun after a crash starts from the committed cursor: each event
+ * reaches each subscription once. Sockets get their events from the trigger's NOTIFY, not from here.
  */
 @Injectable()
 export class EventDispatcher implements OnModuleInit {
@@ -69,26 +61,18 @@ export class EventDispatcher implements OnModuleInit {
        WHERE seq > $1 ORDER BY seq LIMIT ${BATCH}`,
       [cursor[0].seq],
     );
+    const subscriptions = rows.length > 0 ? await this.webhooks.subscriptions(tx) : [];
     let events = 0;
     for (const row of rows) {
-      if (row.resource === 'users' && row.action === 'delete' && row.resource_id) {
-        await this.bus.publish(tx, { kind: 'user_deleted', tenant_id: tenantId, user_id: row.resource_id });
-      }
-      const types = eventTypesFor(row.action, row.resource, row.changes);
-      for (const [index, type] of types.entries()) {
-        const base = {
-          id: eventId(row.id, index),
+      for (const [index, type] of eventTypesFor(row.action, row.resource, row.changes).entries()) {
+        const event = {
+          id: eventIdFor(row.id, index),
           type,
           tenant_id: tenantId,
           occurred_at: row.created_at.toISOString(),
+          data: { id: row.resource_id, changes: row.changes },
         };
-        await this.webhooks.enqueue(tx, tenantId, { ...base, data: { id: row.resource_id, changes: row.changes } });
-        const changed = Object.keys(row.changes ?? {});
-        await this.bus.publish(tx, {
-          kind: 'event',
-          tenant_id: tenantId,
-          event: { ...base, data: { id: row.resource_id, changed } },
-        });
+        await this.webhooks.enqueue(tx, tenantId, event, subscriptions);
         events += 1;
       }
     }

@@ -6,6 +6,7 @@ import type { RawData, WebSocket } from 'ws';
 import { ChangeChannel } from '../changes/change-channel.js';
 import type { Env } from '../config/env.validation.js';
 import { type BusMessage, EventBus } from './event-bus.js';
+import { liveEventsFor } from './live-event.js';
 import { CLOSE, SocketAuthenticator, SocketAuthError } from './socket-auth.js';
 import { type LiveSocket, SocketRegistry } from './socket-registry.js';
 
@@ -95,21 +96,23 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection, OnAppl
   }
 
   private deliver(message: BusMessage): void {
-    if (message.kind === 'user_deleted') {
+    if (message.kind !== 'audit' || this.sockets.countFor(message.tenant_id) === 0) return;
+    if (message.resource === 'users' && message.action === 'delete') {
       for (const s of this.sockets.of(message.tenant_id)) {
-        if (s.identity?.userId === message.user_id) s.ws.close(CLOSE.unauthorized, 'User no longer exists');
+        if (s.identity?.userId === message.resource_id) s.ws.close(CLOSE.unauthorized, 'User no longer exists');
       }
       return;
     }
-    if (message.kind !== 'event') return;
-    const text = JSON.stringify({ type: 'event', event: message.event });
     const limit = this.setting('EVENTS_MAX_BUFFERED_BYTES');
-    for (const s of this.sockets.of(message.tenant_id)) {
-      if (s.ws.bufferedAmount > limit) {
-        this.drop(s);
-        continue;
+    for (const event of liveEventsFor(message)) {
+      const text = JSON.stringify({ type: 'event', event });
+      for (const s of this.sockets.of(message.tenant_id)) {
+        if (s.ws.bufferedAmount > limit) {
+          this.drop(s);
+          continue;
+        }
+        s.ws.send(text);
       }
-      s.ws.send(text);
     }
   }
 

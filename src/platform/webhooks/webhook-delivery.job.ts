@@ -50,9 +50,19 @@ export class WebhookDeliveryJob implements OnModuleInit {
     });
   }
 
-  /** One delivery job per active, healthy subscriber of the event, inside the transaction that caused it. */
-  async enqueue(tx: Queryable, tenantId: string, event: WebhookEvent): Promise<number> {
-    const subscribers = await this.repository.subscribersOf(tx, event.type);
+  /** The active, healthy subscriptions, read once per dispatched batch inside its transaction. */
+  subscriptions(tx: Queryable): Promise<{ id: string; events: string[] }[]> {
+    return this.repository.deliverable(tx);
+  }
+
+  /** One delivery job per subscriber of the event (among `subscriptions`, read if not given), inside the caller's transaction. */
+  async enqueue(
+    tx: Queryable,
+    tenantId: string,
+    event: WebhookEvent,
+    subscriptions?: { id: string; events: string[] }[],
+  ): Promise<number> {
+    const subscribers = (subscriptions ?? (await this.subscriptions(tx))).filter((s) => s.events.includes(event.type));
     for (const s of subscribers) {
       await this.jobs.enqueue<DeliveryData>(tx, {
         name: DELIVER_JOB,

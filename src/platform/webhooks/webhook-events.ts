@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * Event types: `<resource>.created|updated|deleted` for every CRM resource built on the CRUD base (organization,
  * contact, lead, task, and generated ones: the table name in singular), plus `lead.status_changed`.
@@ -30,4 +32,11 @@ export function eventTypesFor(action: string, resource: string, changes: Record<
   const types = [`${name}.${past}`];
   if (name === 'lead' && action === 'update' && changes && 'status' in changes) types.push('lead.status_changed');
   return types;
+}
+
+/** An event's id: its audit row's id; a second event of one row (lead.status_changed) gets a stable id of its own. */
+export function eventIdFor(rowId: string, index: number): string {
+  if (index === 0) return rowId;
+  const h = createHash('sha256').update(`${rowId}:${index}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }

@@ -27,9 +27,22 @@ export class WebhooksRepository {
     return this.db.table('webhook_attempts');
   }
 
+  /**
+   * A CTE for the statement that may make a subscription active: when none is active yet, the audit log has not
+   * been dispatched (migrations/public/009), so the event cursor moves to the log's end and the new subscriber only
+   * hears of changes from now on. `activates` is SQL for "this statement leaves the subscription active".
+   */
+  private startDispatch(activates: string): string {
+    return `start AS (
+         UPDATE ${this.db.table('event_cursor')} SET seq = (SELECT coalesce(max(seq), 0) FROM ${this.db.table('audit_log')})
+         WHERE ${activates} AND NOT EXISTS (SELECT 1 FROM ${this.subscriptions} WHERE active)
+       )`;
+  }
+
   async create(input: Required<Pick<SubscriptionInput, 'url' | 'events'>> & SubscriptionInput, secret: string) {
     const { rows } = await this.db.queryQualified<WebhookSubscription & { secret: string }>(
-      `INSERT INTO ${this.subscriptions} (url, events, active, secret) VALUES ($1, $2, coalesce($3, true), $4)
+      `WITH ${this.startDispatch('coalesce($3, true)')}
+       INSERT INTO ${this.subscriptions} (url, events, active, secret) VALUES ($1, $2, coalesce($3, true), $4)
        RETURNING ${COLUMNS}, secret`,
       [input.url, input.events, input.active ?? null, secret],
     );
@@ -66,7 +79,8 @@ export class WebhooksRepository {
   /** Any saved change also clears `failing`: the admin has looked at the subscription, deliveries resume. */
   async update(id: string, input: SubscriptionInput): Promise<WebhookSubscription | undefined> {
     const { rows } = await this.db.queryQualified<WebhookSubscription>(
-      `UPDATE ${this.subscriptions}
+      `WITH ${this.startDispatch('coalesce($4, false)')}
+       UPDATE ${this.subscriptions}
        SET url = coalesce($2, url), events = coalesce($3, events), active = coalesce($4, active),
            status = 'healthy', failing_since = NULL, updated_at = date_trunc('milliseconds', statement_timestamp())
        WHERE id = $1 RETURNING ${COLUMNS}`,
@@ -89,11 +103,10 @@ export class WebhooksRepository {
     );
   }
 
-  /** Active, healthy subscriptions to `type`, read inside the dispatching transaction. */
-  async subscribersOf(tx: Queryable, type: string): Promise<{ id: string }[]> {
-    const { rows } = await tx.query<{ id: string }>(
-      `SELECT id FROM ${this.subscriptions} WHERE active AND status = 'healthy' AND $1 = ANY(events)`,
-      [type],
+  /** Active, healthy subscriptions and their event types, read inside the dispatching transaction. */
+  async deliverable(tx: Queryable): Promise<{ id: string; events: string[] }[]> {
+    const { rows } = await tx.query<{ id: string; events: string[] }>(
+      `SELECT id, events FROM ${this.subscriptions} WHERE active AND status = 'healthy'`,
     );
     return rows;
   }
