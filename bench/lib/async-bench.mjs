@@ -73,7 +73,10 @@ export async function measureJobsAndWebhooks({ baseUrl, databaseUrl, tenant, jwt
       committedAt.set(res.data.id, performance.now());
     }
     await waitUntil(() => receiver.arrivals.size >= events, 120_000, 'the webhook deliveries');
-    const latencies = [...receiver.arrivals.values()].map((a) => a.at - committedAt.get(JSON.parse(a.body).data.id));
+    // Only this loop's contacts: a delivery of an earlier change (there should be none) must not make the figures NaN.
+    const latencies = [...receiver.arrivals.values()]
+      .map((a) => a.at - committedAt.get(JSON.parse(a.body).data.id))
+      .filter((ms) => Number.isFinite(ms));
     receiver.arrivals.clear();
 
     // Job throughput: single-row enqueues (one transaction each, as `enqueue(tx, …)` inside a change), then the
