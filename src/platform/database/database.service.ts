@@ -107,12 +107,21 @@ export class DatabaseService implements OnApplicationShutdown {
     return isBehind(version, latestVersion(this.migrations));
   }
 
+  /** The ping in flight, shared by every health request that arrives while it runs. */
+  private pingInFlight?: Promise<void>;
+
   /**
    * Resolves when the database answers `SELECT 1` within `timeoutMs`. It runs on a connection of its own,
    * outside the shared pool, so a pool that is busy (saturated by one tenant's slow queries) is not mistaken
-   * for a database that is down.
+   * for a database that is down. Concurrent callers share one ping: probes and `/health` under load would
+   * otherwise queue one by one on that single connection.
    */
-  async ping(timeoutMs: number): Promise<void> {
+  ping(timeoutMs: number): Promise<void> {
+    this.pingInFlight ??= this.pingOnce(timeoutMs).finally(() => (this.pingInFlight = undefined));
+    return this.pingInFlight;
+  }
+
+  private async pingOnce(timeoutMs: number): Promise<void> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('Database ping timed out')), timeoutMs);
