@@ -61,11 +61,13 @@ export class TenantPurgeService {
 
   /**
    * `npm run tenants:purge`: every deleted tenant past `purge_after`, one transaction each. A tenant that fails is
-   * reported and skipped; the others are still purged. Safe to run twice at once (SKIP LOCKED).
+   * reported and skipped (after up to two retries of a deadlock); the others are still purged. Safe to run twice at
+   * once (SKIP LOCKED).
    */
   async purgeExpired(report: (line: string) => void): Promise<PurgeReport> {
     const result: PurgeReport = { purged: [], failed: [] };
     const skip: string[] = [];
+    const deadlocks = new Map<string, number>();
     for (;;) {
       let tenant: Tenant | undefined;
       try {
@@ -75,6 +77,12 @@ export class TenantPurgeService {
         });
       } catch (err) {
         if (!tenant) throw err;
+        // A deadlock with a job of that tenant rolled the purge back whole: pick the tenant again (as purgeNow does).
+        const retries = deadlocks.get(tenant.id) ?? 0;
+        if ((err as { code?: string }).code === '40P01' && retries < 2) {
+          deadlocks.set(tenant.id, retries + 1);
+          continue;
+        }
         const error = err instanceof Error ? err.message : String(err);
         skip.push(tenant.id);
         result.failed.push({ id: tenant.id, error });
