@@ -8,7 +8,8 @@ import type { FastifyInstance } from 'fastify';
 export function registerRequestDeadline(fastify: FastifyInstance, timeoutMs: number): void {
   fastify.addHook('onRequest', (request, reply, done) => {
     const timer = setTimeout(() => {
-      if (reply.sent || request.raw.destroyed) return;
+      // A response that has begun (a streamed export) can no longer become a 504: it bounds itself.
+      if (reply.sent || reply.raw.headersSent || request.raw.destroyed) return;
       void reply.code(504).header('connection', 'close').send({ success: false, error: 'Request timed out' });
     }, timeoutMs);
     // 'close' fires once the response is written or the client went away, whichever comes first.

@@ -229,6 +229,30 @@ export class Env {
   @IntSetting(0)
   TENANTS_PURGE_INTERVAL_MS = 3600000;
 
+  /**
+   * Upper bound on one tenant export (streamed or as a job): its transaction's statement timeout and the job's timeout.
+   * Exports are exempt from DATABASE_STATEMENT_TIMEOUT_MS and REQUEST_TIMEOUT_MS, which would cut a large one short.
+   */
+  @IntSetting(1000)
+  EXPORT_TIMEOUT_MS = 3_600_000;
+
+  /** Streamed exports (GET /api/tenants/:id/export) one process serves at once, each holding a pooled connection. */
+  @IntSetting(1, 100)
+  EXPORT_CONCURRENCY = 2;
+
+  /** Where export jobs write their files; every replica that serves downloads must see the same folder. */
+  @IsString()
+  @MinLength(1)
+  EXPORTS_DIR = '.data/exports';
+
+  /** Hours an export job's file stays downloadable before the cleanup removes it. */
+  @IntSetting(1, 8760)
+  EXPORT_RETENTION_HOURS = 24;
+
+  /** How often expired export files are removed (0: never). */
+  @IntSetting(0)
+  EXPORTS_CLEANUP_INTERVAL_MS = 900_000;
+
   /** Hosts or addresses webhooks may reach although they are private or loopback (comma-separated). */
   @IsString()
   WEBHOOK_ALLOWED_HOSTS = '';

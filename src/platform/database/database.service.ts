@@ -12,6 +12,7 @@ import type { Env } from '../config/env.validation.js';
 import { EMBEDDED_POSTGRES, MIGRATIONS_DIR, PG_HEALTH_POOL, PG_POOL } from './database.constants.js';
 import type { EmbeddedPostgresHandle } from './embedded-postgres.js';
 import { inTransaction, isBehind, latestVersion, loadMigrations, migrateTenant, type Migration } from './migrator.js';
+import { ReadSnapshot } from './read-snapshot.js';
 import { cancelRunningStatement, isReusableAfter } from './statement-deadline.js';
 import { tenantSchema } from './tenant-schema.js';
 
@@ -78,6 +79,14 @@ export class DatabaseService implements OnApplicationShutdown {
   withTenantSchema<T>(schema: string, fn: (client: PoolClient) => Promise<T>): Promise<T> {
     // One round trip: BEGIN and both SET LOCALs travel together as one simple-protocol query.
     return inTransaction(this.pool, fn, `${this.begin}; SET LOCAL search_path TO ${escapeIdentifier(schema)}`);
+  }
+
+  /**
+   * A read-only REPEATABLE READ transaction on one pooled client, held by the caller until it calls `end()` or
+   * `discard()`: for long consistent reads (tenant exports), bounded by `timeoutMs` instead of the statement timeout.
+   */
+  snapshot(timeoutMs: number): Promise<ReadSnapshot> {
+    return ReadSnapshot.open(this.pool, timeoutMs);
   }
 
   /**

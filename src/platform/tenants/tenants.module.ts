@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CurrentTenantController } from './current-tenant.controller.js';
+import { ExportFiles } from './export-files.js';
+import { TenantExportJobs } from './export-jobs.service.js';
+import { TenantExportController } from './export.controller.js';
+import { TenantExportJob } from './export.job.js';
+import { TenantExportRepository } from './export.repository.js';
+import { TenantExportService } from './export.service.js';
 import { TenantLifecycleController } from './tenant-lifecycle.controller.js';
 import { TenantLifecycleService } from './tenant-lifecycle.service.js';
 import { TenantPoolRepository } from './tenant-pool.repository.js';
@@ -11,7 +17,7 @@ import { TenantsRepository } from './tenants.repository.js';
 import { TenantsService } from './tenants.service.js';
 
 @Module({
-  controllers: [TenantsController, TenantLifecycleController, CurrentTenantController],
+  controllers: [TenantsController, TenantLifecycleController, TenantExportController, CurrentTenantController],
   providers: [
     TenantsService,
     TenantLifecycleService,
@@ -20,6 +26,11 @@ import { TenantsService } from './tenants.service.js';
     TenantsRepository,
     TenantPool,
     TenantPoolRepository,
+    TenantExportService,
+    TenantExportRepository,
+    TenantExportJobs,
+    TenantExportJob,
+    ExportFiles,
   ],
   exports: [TenantPurgeService],
 })
