@@ -8,10 +8,7 @@ import { complexityLimit } from './graphql-complexity.js';
 import { formatGraphqlErrors } from './graphql-errors.js';
 import { GRAPHQL_PATH } from './graphql-path.js';
 
-type Settings = Pick<
-  Env,
-  'GRAPHQL_MAX_DEPTH' | 'GRAPHQL_MAX_COMPLEXITY' | 'GRAPHQL_INTROSPECTION' | 'GRAPHQL_IDE'
->;
+type Settings = Pick<Env, 'GRAPHQL_MAX_DEPTH' | 'GRAPHQL_MAX_COMPLEXITY' | 'GRAPHQL_INTROSPECTION' | 'GRAPHQL_IDE'>;
 
 /**
  * mercurius' options: code-first schema built in memory from the resolvers (`npm run graphql:schema` writes it to
