@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
 import { adminHeaders, TEST_PASSWORD } from './support/auth.js';
 import {
   createTenantSession,
@@ -346,6 +349,12 @@ describe('GraphQL at /api/tenant/graphql', () => {
       );
       expect(ok.status).toBe(200);
       expect(ok.body.errors).toBeUndefined();
+    });
+
+    it('serves the schema committed in schema.graphql', async () => {
+      const committed = await readFile(new URL('../schema.graphql', import.meta.url), 'utf8');
+      const served = printSchema(lexicographicSortSchema(t.app.get(GraphQLSchemaHost).schema));
+      expect(committed.slice(committed.indexOf('\n\n') + 2)).toBe(`${served}\n`);
     });
 
     it('serves introspection and GraphiQL outside production by default', async () => {

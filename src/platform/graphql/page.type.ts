@@ -9,7 +9,7 @@ export interface Page<T> {
 
 /** The GraphQL type of a page of `item`s, named `<Item>Page`. */
 export function PageType<T>(item: Type<T>, name: string): Type<Page<T>> {
-  @ObjectType(name, { description: `A page of ${item.name}, newest first` })
+  @ObjectType(name, { description: `A page of ${name.replace(/Page$/, '')} rows, newest first` })
   class PageOf implements Page<T> {
     @Field(() => [item])
     items!: T[];
