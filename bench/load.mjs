@@ -3,7 +3,7 @@
 //
 // config: {
 //   url: "http://127.0.0.1:PORT", method: "GET" | "POST", path: "/api/tenant/contacts?limit=20",
-//   body: null | "contact",            // "contact": a fresh JSON contact per request
+//   body: null | "contact" | "graphql-contacts", // a fresh JSON contact per request; the GraphQL list query
 //   tenantsFile: null | "/tmp/.../tenants.json",   // [{ id, token }]: a random tenant per request
 //   durationSeconds, connections, warmupSeconds
 // }
@@ -17,6 +17,11 @@ function readConfig() {
   if (!file) throw new Error('usage: node bench/load.mjs <config.json>');
   return JSON.parse(readFileSync(file, 'utf8'));
 }
+
+/** The GraphQL scenario's request: a page of 20 contacts, each with its organization (batched). */
+const GRAPHQL_CONTACTS = JSON.stringify({
+  query: '{ contacts(limit: 20) { items { id first_name last_name email organization { id name } } next_cursor } }',
+});
 
 /** A fresh contact body; the counter keeps emails distinct within this process. */
 let counter = 0;
@@ -40,6 +45,10 @@ function makeSetupRequest(config, tenants) {
       const t = tenants[Math.floor(Math.random() * tenants.length)];
       headers['x-tenant-id'] = t.id;
       if (t.token) headers.authorization = `Bearer ${t.token}`;
+    }
+    if (config.body === 'graphql-contacts' && req.method === 'POST') {
+      headers['content-type'] = 'application/json';
+      return { ...req, headers, body: GRAPHQL_CONTACTS };
     }
     if (config.body === 'contact') {
       headers['content-type'] = 'application/json';

@@ -22,6 +22,7 @@ import { TasksModule } from './crm/tasks/tasks.module.js';
 import { JobsModule } from './platform/jobs/jobs.module.js';
 import { WebhooksModule } from './platform/webhooks/webhooks.module.js';
 import { EventsModule } from './platform/events/events.module.js';
+import { AppGraphqlModule } from './platform/graphql/graphql.module.js';
 
 @Module({
   imports: [
@@ -39,6 +40,7 @@ import { EventsModule } from './platform/events/events.module.js';
     JobsModule,
     WebhooksModule,
     EventsModule,
+    AppGraphqlModule,
     UsersModule,
     OrganizationsModule,
     ContactsModule,

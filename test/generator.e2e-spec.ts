@@ -110,9 +110,12 @@ describe('nest g tenant-resource (schematics/)', () => {
       'src/crm/widgets/widgets.service.ts',
       'src/crm/widgets/widgets.repository.ts',
       'src/crm/widgets/widgets.entity.ts',
+      'src/crm/widgets/widgets.model.ts',
+      'src/crm/widgets/widgets.resolver.ts',
       'src/crm/widgets/dto/create-widgets.dto.ts',
       'src/crm/widgets/dto/update-widgets.dto.ts',
       'src/crm/widgets/dto/list-widgets.query.ts',
+      'src/crm/widgets/dto/widgets.inputs.ts',
       `migrations/tenant/${migration}`,
       'test/widgets.e2e-spec.ts',
     ];
@@ -121,8 +124,10 @@ describe('nest g tenant-resource (schematics/)', () => {
       'dto',
       'widgets.controller.ts',
       'widgets.entity.ts',
+      'widgets.model.ts',
       'widgets.module.ts',
       'widgets.repository.ts',
+      'widgets.resolver.ts',
       'widgets.service.ts',
     ]);
 
@@ -217,5 +222,7 @@ describe('nest g tenant-resource (schematics/)', () => {
     expect(Number(counts![1])).toBeGreaterThanOrEqual(16);
     // The generated resource is audited with no code of its own: the CRUD base writes the rows.
     expect(jest.output).toMatch(/✓ records create, update and delete in the tenant audit log/);
+    // …and is served over GraphQL with no code of its own beyond the generated resolver.
+    expect(jest.output).toMatch(/✓ is queryable over GraphQL \(\/api\/tenant\/graphql\) through the same service/);
   }, 240_000);
 });

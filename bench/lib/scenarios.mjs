@@ -22,6 +22,14 @@ export const SCENARIOS = [
     tenant: true,
   },
   {
+    name: 'graphql-list',
+    describe: 'the same 20 contacts over GraphQL, each with its organization (one batched query); raw: the REST list',
+    app: { method: 'POST', path: '/api/tenant/graphql' },
+    raw: { method: 'GET', path: '/contacts?limit=20' },
+    body: 'graphql-contacts',
+    tenant: true,
+  },
+  {
     name: 'create',
     describe: 'tenant-scoped create of one contact',
     app: { method: 'POST', path: '/api/tenant/contacts' },

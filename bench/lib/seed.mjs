@@ -96,6 +96,18 @@ export function createSeeder({ baseUrl, apiKey, jwtSecret, runId, provisionCount
     const progress = throttledProgress('creating contacts');
     const started = performance.now();
     let done = 0;
+    // One organization per tenant, which every other contact belongs to: the GraphQL scenario resolves it (batched).
+    await runBounded(from, to, SEED_CONCURRENCY, async (i) => {
+      const tenant = tenants[i];
+      const org = await requestJson(
+        'POST',
+        `${baseUrl}/api/tenant/organizations`,
+        { 'x-tenant-id': tenant.id, authorization: `Bearer ${tenant.token}` },
+        { name: `Seed organization ${i}` },
+        201,
+      );
+      tenant.organizationId = org.data.id;
+    });
     await runBounded(0, total, SEED_CONCURRENCY, async (k) => {
       const tenant = tenants[from + Math.floor(k / CONTACTS_PER_TENANT)];
       const n = k % CONTACTS_PER_TENANT;
@@ -103,7 +115,12 @@ export function createSeeder({ baseUrl, apiKey, jwtSecret, runId, provisionCount
         'POST',
         `${baseUrl}/api/tenant/contacts`,
         { 'x-tenant-id': tenant.id, authorization: `Bearer ${tenant.token}` },
-        { first_name: `Seed${n}`, last_name: `Contact ${k}`, email: `seed${n}@example.com` },
+        {
+          first_name: `Seed${n}`,
+          last_name: `Contact ${k}`,
+          email: `seed${n}@example.com`,
+          organization_id: n % 2 === 0 ? tenant.organizationId : undefined,
+        },
         201,
       );
       done += 1;

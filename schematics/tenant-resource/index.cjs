@@ -105,9 +105,12 @@ function generatedPaths(name, sourceRoot, migration) {
     `${dir}/${name}.service.ts`,
     `${dir}/${name}.repository.ts`,
     `${dir}/${name}.entity.ts`,
+    `${dir}/${name}.model.ts`,
+    `${dir}/${name}.resolver.ts`,
     `${dir}/dto/create-${name}.dto.ts`,
     `${dir}/dto/update-${name}.dto.ts`,
     `${dir}/dto/list-${name}.query.ts`,
+    `${dir}/dto/${name}.inputs.ts`,
     `${MIGRATIONS_DIR}/${migration}.sql`,
     `${TEST_DIR}/${name}.e2e-spec.ts`,
   ];

@@ -5,3 +5,7 @@
 const g = globalThis as Record<string, unknown>;
 g.__nestCommon = await import(new URL('../../node_modules/@nestjs/common/index.js', import.meta.url).href);
 g.__nestCore = await import(new URL('../../node_modules/@nestjs/core/index.js', import.meta.url).href);
+// The same for content-disposition 3 (ESM-only), which @fastify/static requires; mercurius requires @fastify/static.
+g.__contentDisposition = await import(
+  new URL('../../node_modules/content-disposition/dist/index.js', import.meta.url).href
+);

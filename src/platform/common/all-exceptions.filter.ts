@@ -1,24 +1,8 @@
-import {
-  type ArgumentsHost,
-  Catch,
-  type ExceptionFilter,
-  HttpException,
-  Logger,
-  NotFoundException,
-} from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { mapDatabaseError } from '../database/pg-errors.js';
-import { type Described, describeFastifyError } from './fastify-errors.js';
+import { describeException } from './describe-exception.js';
 import { OutageLog } from './outage-log.js';
-
-function describeHttp(exception: HttpException): Described {
-  const body = exception.getResponse();
-  if (typeof body === 'string') return { status: exception.getStatus(), error: body };
-  const { message, details } = body as { message?: unknown; details?: unknown };
-  const error = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : exception.message;
-  return { status: exception.getStatus(), error, details };
-}
 
 /** The one place that writes error responses: `{ success: false, error }`, never a stack, SQL text or the URL. */
 @Catch()
@@ -31,9 +15,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
   ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
+    // A resolver's error goes back to GraphQL, whose error formatter answers it (graphql-errors.ts).
+    if (host.getType<string>() === 'graphql') throw exception;
     const http = host.switchToHttp();
     const response: unknown = http.getResponse();
-    const described = this.describe(exception, http.getRequest<FastifyRequest | undefined>());
+    const described = describeException(exception, http.getRequest<FastifyRequest | undefined>());
     if (described.status >= 500 && described.status !== 503) {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
     } else if (described.status === 503) {
@@ -47,22 +33,5 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const body: Record<string, unknown> = { success: false, error: described.error };
     if (described.details !== undefined) body.details = described.details;
     httpAdapter.reply(response, body, described.status);
-  }
-
-  private describe(exception: unknown, request: FastifyRequest | undefined): Described {
-    // Nest's 404 for an unmatched route says `Cannot GET <url>`: the URL is not echoed back.
-    if (exception instanceof NotFoundException && request?.is404) return { status: 404, error: 'Route not found' };
-    // Nest wraps Fastify's own 4xx errors (body limits, JSON syntax, content types) in an HttpException.
-    const fastifyError = exception instanceof HttpException ? exception.cause : undefined;
-    if (typeof fastifyError === 'object' && fastifyError !== null) {
-      const described = describeFastifyError(fastifyError, request);
-      if (described) return described;
-    }
-    if (exception instanceof HttpException) return describeHttp(exception);
-    const database = mapDatabaseError(exception);
-    if (database) return { status: database.status, error: database.message };
-    const parser =
-      typeof exception === 'object' && exception !== null ? describeFastifyError(exception, request) : undefined;
-    return parser ?? { status: 500, error: 'Internal server error' };
   }
 }

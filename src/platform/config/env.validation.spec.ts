@@ -17,6 +17,22 @@ describe('validateEnv', () => {
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
+  it('turns GraphQL introspection and GraphiQL off in production unless enabled', () => {
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/app',
+      JWT_SECRET: 'x'.repeat(32),
+      ADMIN_API_KEY: 'k'.repeat(32),
+    };
+    expect(validateEnv(production)).toMatchObject({ GRAPHQL_INTROSPECTION: 'off', GRAPHQL_IDE: 'off' });
+    expect(validateEnv({ ...production, GRAPHQL_INTROSPECTION: 'on', GRAPHQL_IDE: 'on' })).toMatchObject({
+      GRAPHQL_INTROSPECTION: 'on',
+      GRAPHQL_IDE: 'on',
+    });
+    expect(validateEnv({})).toMatchObject({ GRAPHQL_INTROSPECTION: 'on', GRAPHQL_IDE: 'on', GRAPHQL_MAX_DEPTH: 8 });
+    expect(() => validateEnv({ GRAPHQL_IDE: 'yes' })).toThrow(/GRAPHQL_IDE must be one of/);
+  });
+
   it('converts numbers and booleans from strings', () => {
     const env = validateEnv({ PORT: '8080', DATABASE_POOL_MAX: '25', MIGRATE_ON_START: 'false' });
     expect(env.PORT).toBe(8080);

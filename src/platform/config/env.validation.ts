@@ -294,6 +294,24 @@ export class Env {
 
   @IsIn(ON_OFF)
   METRICS: (typeof ON_OFF)[number] = 'on';
+
+  /** Deepest field nesting a GraphQL operation may have; deeper documents are refused before they run. */
+  @IntSetting(1, 100)
+  GRAPHQL_MAX_DEPTH = 8;
+
+  /** Highest estimated cost of a GraphQL operation (a field costs 1, a list field its limit times its items). */
+  @IntSetting(1)
+  GRAPHQL_MAX_COMPLEXITY = 5000;
+
+  /** Schema introspection; default on outside production, off in production. */
+  @IsOptional()
+  @IsIn(ON_OFF)
+  GRAPHQL_INTROSPECTION?: (typeof ON_OFF)[number];
+
+  /** The GraphiQL page at /graphiql; default on outside production, off in production. */
+  @IsOptional()
+  @IsIn(ON_OFF)
+  GRAPHQL_IDE?: (typeof ON_OFF)[number];
 }
 
 export class ConfigValidationError extends Error {}
@@ -333,5 +351,7 @@ export function validateEnv(raw: Record<string, unknown>): Env {
   }
   env.MIGRATE_ON_START ??= env.NODE_ENV !== 'production';
   env.SHUTDOWN_DELAY_MS ??= env.NODE_ENV === 'production' ? 5000 : 0;
+  env.GRAPHQL_INTROSPECTION ??= env.NODE_ENV === 'production' ? 'off' : 'on';
+  env.GRAPHQL_IDE ??= env.NODE_ENV === 'production' ? 'off' : 'on';
   return env;
 }

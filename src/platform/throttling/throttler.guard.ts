@@ -10,6 +10,12 @@ import { TENANT_THROTTLER } from './throttlers.js';
  */
 @Injectable()
 export class AppThrottlerGuard extends ThrottlerGuard {
+  // A GraphQL operation is not a request of its own: its HTTP request was counted, before its body was read, by
+  // the same guards (app.setup.ts), and a resolver's context has no HTTP request to count.
+  override canActivate(context: ExecutionContext): Promise<boolean> {
+    return context.getType() === 'http' ? super.canActivate(context) : Promise.resolve(true);
+  }
+
   protected override handleRequest(request: ThrottlerRequest): Promise<boolean> {
     return this.counts(request) ? super.handleRequest(request) : Promise.resolve(true);
   }

@@ -84,6 +84,31 @@ export abstract class TenantCrudRepository<Row extends KeyedRow> {
     return rows[0];
   }
 
+  /** The rows with these ids that exist in this tenant, in no particular order: one statement for a batch. */
+  async findByIds(ids: readonly string[]): Promise<Row[]> {
+    const { rows } = await this.db.queryQualified<Row>(
+      `SELECT ${this.spec.columns} FROM ${this.table} WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return rows;
+  }
+
+  /**
+   * For each parent id, its newest `limit` rows whose `column` (one of the spec's filters) references it, newest
+   * first: one statement for the whole batch, however many parents (a GraphQL relation's DataLoader).
+   */
+  async listByParents(column: string, parentIds: readonly string[], limit: number): Promise<Row[]> {
+    if (!this.spec.filters.includes(column)) throw new Error(`${this.spec.table}.${column} is not a filter column`);
+    const { rows } = await this.db.queryQualified<Row>(
+      `SELECT ${this.spec.columns} FROM (
+         SELECT *, row_number() OVER (PARTITION BY ${column} ORDER BY created_at DESC, id DESC) AS __rank
+         FROM ${this.table} WHERE ${column} = ANY($1::uuid[])
+       ) AS ranked WHERE __rank <= $2 ORDER BY created_at DESC, id DESC`,
+      [parentIds, limit],
+    );
+    return rows;
+  }
+
   /** Newest first, keyset-paginated on (created_at, id), so concurrent inserts cause no gaps or repeats. */
   async list(options: ListOptions): Promise<Row[]> {
     const where: string[] = [];

@@ -33,6 +33,16 @@ export abstract class TenantCrudService<Row extends KeyedRow, CreateDto extends 
     return toPage(rows, limit);
   }
 
+  /** The rows with these ids (missing ones left out): a GraphQL relation's batch. */
+  findMany(ids: readonly string[]): Promise<Row[]> {
+    return this.repository.findByIds(ids);
+  }
+
+  /** Each parent's newest `limit` rows whose `column` references it, in one statement. */
+  listByParents(column: string, parentIds: readonly string[], limit: number): Promise<Row[]> {
+    return this.repository.listByParents(column, parentIds, limit);
+  }
+
   async update(id: string, dto: UpdateDto): Promise<Row> {
     return this.found(await this.repository.update(id, dto));
   }

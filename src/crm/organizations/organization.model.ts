@@ -1,0 +1,32 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { PageType } from '../../platform/graphql/page.type.js';
+import type { Organization } from './organization.entity.js';
+
+@ObjectType('Organization')
+export class OrganizationModel implements Organization {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  domain!: string | null;
+
+  @Field(() => String, { nullable: true })
+  industry!: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  address!: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  created_at!: Date;
+
+  @Field(() => GraphQLISODateTime)
+  updated_at!: Date;
+}
+
+export const OrganizationPage = PageType(OrganizationModel, 'OrganizationPage');
