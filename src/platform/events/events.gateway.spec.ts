@@ -33,15 +33,30 @@ describe('EventsGateway delivery', () => {
       gateway.sockets.add(socket);
       gateway.sockets.bind(socket, identity);
     }
+    // An audit row as its trigger announces it (migrations/public/009): a contact created at 1 s past the epoch.
+    const row = {
+      kind: 'audit',
+      tenant_id: 't1',
+      id: '00000000-0000-4000-8000-000000000001',
+      seq: 7,
+      created_at: '1000000',
+      action: 'create',
+      resource: 'contacts',
+      resource_id: 'c',
+      changed: ['first_name'],
+    };
     const event = {
-      id: 'e',
+      id: row.id,
       type: 'contact.created',
       tenant_id: 't1',
-      occurred_at: '',
-      data: { id: 'c', changed: [] },
+      occurred_at: '1970-01-01T00:00:01.000Z',
+      data: { id: 'c', changed: ['first_name'] },
     };
-    (gateway as unknown as { deliver(m: unknown): void }).deliver({ kind: 'event', tenant_id: 't1', event });
-    (gateway as unknown as { deliver(m: unknown): void }).deliver({ kind: 'event', tenant_id: 'other', event });
+    const deliver = (m: unknown) => (gateway as unknown as { deliver(m: unknown): void }).deliver(m);
+    deliver(row);
+    deliver({ ...row, tenant_id: 'other' });
+    // Sign-ins and the like are audited but are no events.
+    deliver({ ...row, action: 'login', resource: 'users' });
     expect(fast.sent).toEqual([JSON.stringify({ type: 'event', event })]);
     expect(slow.sent).toEqual([]);
     expect(slow.closed).toEqual([[4008, 'Too slow: messages were not being read']]);
