@@ -3,6 +3,8 @@ import { ConfigService } from '@nestjs/config';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { WsAdapter } from '@nestjs/platform-ws';
 import { registerAccessLog } from './platform/common/access-log.js';
+import { registerHttpMetrics } from './platform/observability/metrics/http-metrics.js';
+import { Metrics } from './platform/observability/metrics/metrics.js';
 import { clientErrorHandler, frameworkErrors } from './platform/common/fastify-errors.js';
 import { applyBodyLimits, MAX_BODY_LIMIT } from './platform/common/body-limit.js';
 import { registerEarlyGuards, under } from './platform/common/early-guards.js';
@@ -53,6 +55,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   const config = app.get<ConfigService<Env, true>>(ConfigService);
   const fastify = app.getHttpAdapter().getInstance();
   app.get(RequestContext).register(fastify);
+  registerHttpMetrics(fastify, app.get(Metrics));
   // WebSockets (/api/tenant/events) share the HTTP server: `ws` handles its upgrade requests.
   app.useWebSocketAdapter(new WsAdapter(app));
   // First after the request context, so every answer a later hook gives carries the security headers.

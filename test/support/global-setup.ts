@@ -160,5 +160,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.RATE_LIMIT_AUTH_PER_EMAIL_PER_MINUTE ??= '100000';
   // No scheduled purge behind the lifecycle tests' backs; test/tenant-purge-job.e2e-spec.ts turns it on.
   process.env.TENANTS_PURGE_INTERVAL_MS ??= '0';
+  // Every app of the run (in-process or child) serves metrics on a free port, never on the fixed default.
+  process.env.METRICS_PORT ??= '0';
   globalThis.__E2E__ = { embedded, adminUrl, database, pgbouncer };
 }
