@@ -26,6 +26,14 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  /** The histogram's `_count` as a counter of its own: the usual `rate(http_requests_total[5m])`. */
+  readonly httpRequests = new Counter({
+    name: 'http_requests_total',
+    help: 'HTTP requests by method, route template and status class',
+    labelNames: ['method', 'route', 'status_class'] as const,
+    registers: [this.registry],
+  });
+
   readonly httpInFlight = new Gauge({
     name: 'http_requests_in_flight',
     help: 'HTTP requests received and not yet answered',
