@@ -27,6 +27,10 @@ export function scrubEvent(event: ErrorEvent): ErrorEvent {
   if (event.user) event.user = event.user.id === undefined ? undefined : { id: event.user.id };
   delete event.breadcrumbs;
   event.message = scrubText(event.message);
-  for (const exception of event.exception?.values ?? []) exception.value = scrubText(exception.value);
+  for (const exception of event.exception?.values ?? []) {
+    exception.value = scrubText(exception.value);
+    // Local variables (a DTO with a password, a token) are never sent.
+    for (const frame of exception.stacktrace?.frames ?? []) delete frame.vars;
+  }
   return event;
 }
