@@ -40,6 +40,11 @@ import {
 } from './lib/report.mjs';
 import { SCENARIOS, runScenario, warmupSeconds } from './lib/scenarios.mjs';
 import { auditCostCheck, formatAuditCost, measureAuditCost } from './lib/audit-cost.mjs';
+import {
+  formatObservabilityCost,
+  measureObservabilityCost,
+  observabilityCostCheck,
+} from './lib/observability-cost.mjs';
 import { CONTACTS_PER_TENANT, createSeeder, PROVISION_CONCURRENCY, SEED_CONCURRENCY } from './lib/seed.mjs';
 import { log, randomString, round } from './lib/util.mjs';
 import { formatAsync, measureJobsAndWebhooks } from './lib/async-bench.mjs';
@@ -138,6 +143,10 @@ function appEnv(databaseUrl, secrets) {
     WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
     // Measured as configured; a second app with AUDIT_LOG=off gives the audit log's cost (lib/audit-cost.mjs).
     AUDIT_LOG: 'on',
+    // Metrics on (as in production), each app on a free port of its own; lib/observability-cost.mjs compares them
+    // (with JSON access logs) against an app with both off.
+    METRICS: 'on',
+    METRICS_PORT: '0',
   };
 }
 
@@ -228,6 +237,15 @@ async function measureAllCounts(ctx) {
       }),
     );
     log(formatAuditCost(ctx.auditCost.at(-1)));
+    ctx.observabilityCost.push(
+      await measureObservabilityCost({
+        ctx,
+        tenants: count,
+        start: (env, name) => startApp({ ...ctx.env, ...env }, ctx.workDir, name),
+        stop: (target) => stopChild(target.handle),
+      }),
+    );
+    log(formatObservabilityCost(ctx.observabilityCost.at(-1)));
   }
   return rows;
 }
@@ -299,6 +317,7 @@ function report(ctx, data) {
     mode: ctx.opts.mode,
   });
   checks.push(...ctx.auditCost.map(auditCostCheck));
+  checks.push(...ctx.observabilityCost.map(observabilityCostCheck));
   const out = [
     '',
     `## Benchmark (${ctx.opts.mode} mode; flags: ${ctx.opts.raw.length ? ctx.opts.raw.join(' ') : 'none'})`,
@@ -313,6 +332,7 @@ function report(ctx, data) {
     formatTable(rows, POOL_MAX),
     '',
     ...ctx.auditCost.map(formatAuditCost),
+    ...ctx.observabilityCost.map(formatObservabilityCost),
     formatProvisioning(provisioning),
     formatMigration(migration),
     `app RSS after serving at ${largest} tenants: ${round(rssAfterLargestMb, 1)} MB`,
@@ -370,6 +390,7 @@ function resultsJson(ctx, data, checks) {
       raw: runJson(r.raw),
     })),
     auditCost: ctx.auditCost,
+    observabilityCost: ctx.observabilityCost,
     provisioning: data.provisioning,
     migration: data.migration,
     appRssAfterLargestMb: round(data.rssAfterLargestMb, 1),
@@ -384,7 +405,7 @@ function resultsJson(ctx, data, checks) {
 // ---------------------------------------------------------------------------------------------
 
 async function run(opts) {
-  const ctx = { opts, startedAt: Date.now(), auditCost: [] };
+  const ctx = { opts, startedAt: Date.now(), auditCost: [], observabilityCost: [] };
   ctx.workDir = mkdtempSync(join(os.tmpdir(), 'mtb-bench-'));
   onCleanup('remove temp folder', () => rmSync(ctx.workDir, { recursive: true, force: true }));
   ctx.tenantsFile = join(ctx.workDir, 'tenants.json');

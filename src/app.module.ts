@@ -2,6 +2,7 @@ import { Module, ValidationPipe } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { RequestContextModule } from './platform/common/request-context.js';
+import { MetricsModule } from './platform/observability/metrics/metrics.module.js';
 import { AuditModule } from './platform/audit/audit.module.js';
 import { AllExceptionsFilter } from './platform/common/all-exceptions.filter.js';
 import { OutageLog } from './platform/common/outage-log.js';
@@ -27,6 +28,7 @@ import { AppGraphqlModule } from './platform/graphql/graphql.module.js';
 @Module({
   imports: [
     ConfigModule.forRoot({ isGlobal: true, cache: true, validate: validateEnv }),
+    MetricsModule,
     DatabaseModule,
     RequestContextModule,
     AuditModule,

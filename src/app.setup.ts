@@ -2,7 +2,10 @@ import helmet from '@fastify/helmet';
 import { ConfigService } from '@nestjs/config';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { WsAdapter } from '@nestjs/platform-ws';
+import type { FastifyInstance } from 'fastify';
 import { registerAccessLog } from './platform/common/access-log.js';
+import { registerHttpMetrics } from './platform/observability/metrics/http-metrics.js';
+import { Metrics } from './platform/observability/metrics/metrics.js';
 import { clientErrorHandler, frameworkErrors } from './platform/common/fastify-errors.js';
 import { applyBodyLimits, MAX_BODY_LIMIT } from './platform/common/body-limit.js';
 import { registerEarlyGuards, under } from './platform/common/early-guards.js';
@@ -37,7 +40,7 @@ function trustProxy(value: string): boolean | string | ((address: string, hop: n
  * Fastify sends no x-powered-by.
  */
 export function createAdapter(env: Pick<Env, 'TRUST_PROXY'>): FastifyAdapter {
-  return new FastifyAdapter({
+  const adapter = new FastifyAdapter({
     bodyLimit: MAX_BODY_LIMIT,
     trustProxy: trustProxy(env.TRUST_PROXY),
     genReqId: requestIdFor,
@@ -49,6 +52,31 @@ export function createAdapter(env: Pick<Env, 'TRUST_PROXY'>): FastifyAdapter {
     forceCloseConnections: false,
     return503OnClosing: false,
   });
+  forwardErrorHandler(adapter.getInstance());
+  return adapter;
+}
+
+/**
+ * Fastify gives each route the error handler its context had when the route was loaded. Nest sets its handler (the
+ * exception filters) only at the end of `init`, after the modules' init hooks; when one of them loads Fastify plugins
+ * early (the GraphQL driver awaits `register(mercurius)`), the routes declared before it are loaded with Fastify's
+ * default handler, and errors thrown in hooks (401 from an early guard, 400 for bad JSON) leave without the envelope.
+ * So the root's handler is set now and forwards to whichever handler Nest installs later.
+ */
+function forwardErrorHandler(fastify: FastifyInstance): void {
+  type Handler = Parameters<FastifyInstance['setErrorHandler']>[0];
+  let current: Handler | undefined;
+  const fallback = fastify.errorHandler;
+  const setErrorHandler = fastify.setErrorHandler;
+  setErrorHandler.call(fastify, function (this: FastifyInstance, error, request, reply) {
+    return (current ?? fallback).call(this, error, request, reply);
+  });
+  // Plugin contexts inherit this method: theirs (mercurius' own route scope) still set their own handler.
+  fastify.setErrorHandler = function (this: FastifyInstance, handler: Handler) {
+    if (this !== fastify) return setErrorHandler.call(this, handler);
+    current = handler;
+    return fastify;
+  } as FastifyInstance['setErrorHandler'];
 }
 
 /** HTTP concerns shared by main.ts and the e2e tests, so the tests exercise the same app. */
@@ -56,6 +84,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   const config = app.get<ConfigService<Env, true>>(ConfigService);
   const fastify = app.getHttpAdapter().getInstance();
   app.get(RequestContext).register(fastify);
+  registerHttpMetrics(fastify, app.get(Metrics));
   // WebSockets (/api/tenant/events) share the HTTP server: `ws` handles its upgrade requests.
   app.useWebSocketAdapter(new WsAdapter(app));
   // First after the request context, so every answer a later hook gives carries the security headers.

@@ -1,22 +1,24 @@
+// First: Sentry (when SENTRY_DSN is set) is initialised before the app's modules load.
+import './instrument.js';
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
-import { Logger, type LogLevel } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { configureApp, createAdapter } from './app.setup.js';
-import { ConfigValidationError, LOG_LEVELS, validateEnv, type Env } from './platform/config/env.validation.js';
+import { ConfigValidationError, logFormatOf, validateEnv, type Env } from './platform/config/env.validation.js';
 import { EmbeddedPostgresError, startEmbeddedPostgres } from './platform/database/embedded-postgres.js';
-
-function logLevelsFrom(level: Env['LOG_LEVEL']): LogLevel[] {
-  return [...LOG_LEVELS.slice(0, LOG_LEVELS.indexOf(level) + 1), 'fatal'];
-}
+import { AppLogger } from './platform/observability/logging/app-logger.js';
 
 async function bootstrap(): Promise<void> {
   // Validate before the app module loads: ConfigModule validates asynchronously, and a rejection
   // there would surface as an unhandled rejection with a stack instead of one clear line.
   if (existsSync('.env')) process.loadEnvFile('.env');
   const env = validateEnv(process.env);
+  // Every line, Nest's own included, goes through pino from here on (JSON in production).
+  const logger = AppLogger.create({ level: env.LOG_LEVEL, format: logFormatOf(env) });
+  Logger.overrideLogger(logger);
   if (!env.DATABASE_URL) {
     // Started here rather than first inside Nest, so that a failure is one line rather than Nest's logged stack.
     const logger = new Logger('EmbeddedPostgres');
@@ -24,11 +26,10 @@ async function bootstrap(): Promise<void> {
   }
   const { AppModule } = await import('./app.module.js');
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, createAdapter(env), {
-    bufferLogs: true,
+    logger,
     abortOnError: false,
   });
   const config = app.get<ConfigService<Env, true>>(ConfigService);
-  app.useLogger(logLevelsFrom(config.get('LOG_LEVEL', { infer: true })));
   await configureApp(app);
   app.enableShutdownHooks();
   const port = config.get('PORT', { infer: true });

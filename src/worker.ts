@@ -1,8 +1,10 @@
+import './instrument.js';
 import 'reflect-metadata';
 import { existsSync } from 'node:fs';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigValidationError, validateEnv } from './platform/config/env.validation.js';
+import { ConfigValidationError, logFormatOf, validateEnv } from './platform/config/env.validation.js';
+import { AppLogger } from './platform/observability/logging/app-logger.js';
 
 /**
  * `npm run worker`: job workers without the HTTP server, for a Deployment of their own (the web replicas then run
@@ -11,9 +13,11 @@ import { ConfigValidationError, validateEnv } from './platform/config/env.valida
 async function bootstrap(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   process.env.JOBS_WORKERS = 'on';
-  validateEnv(process.env);
+  const env = validateEnv(process.env);
+  const logger = AppLogger.create({ level: env.LOG_LEVEL, format: logFormatOf(env) });
+  Logger.overrideLogger(logger);
   const { AppModule } = await import('./app.module.js');
-  const app = await NestFactory.createApplicationContext(AppModule, { abortOnError: false });
+  const app = await NestFactory.createApplicationContext(AppModule, { logger, abortOnError: false });
   app.enableShutdownHooks();
   new Logger('Worker').log('Job worker started');
 }

@@ -252,45 +252,69 @@ describe('CRM field rules, references and filters', () => {
 });
 
 describe('users and logs', () => {
-  it('never writes a password or its hash to a log line, even at verbose level', async () => {
-    const written: string[] = [];
-    const capture = (stream: NodeJS.WriteStream) => {
-      const original = stream.write.bind(stream);
-      // Captured, not passed on: the suite's output stays readable.
-      stream.write = ((chunk: unknown) => {
-        written.push(String(chunk));
-        return true;
-      }) as typeof stream.write;
-      return () => (stream.write = original);
-    };
-    const app = await createTestApp(undefined, ['error', 'warn', 'log', 'debug', 'verbose']);
-    const restore = [capture(process.stdout), capture(process.stderr)];
-    try {
-      const s = await createTenantSession(app.http, 'Logs');
-      const secret = 'log-canary-password-123';
-      const created = await app.http
-        .post('/api/tenant/users')
-        .set(s.headers)
-        .send({ email: 'canary@example.com', password: secret })
-        .expect(201);
-      await app.http.post('/api/tenant/users').set(s.headers).send({ email: 'bad', password: secret }).expect(400);
-      await app.http
-        .post('/api/tenant/users')
-        .set(s.headers)
-        .send({ email: 'canary@example.com', password: secret })
-        .expect(409);
-      await app.http
-        .patch(`/api/tenant/users/${created.body.data.id}`)
-        .set(s.headers)
-        .send({ password: `${secret}-2` })
-        .expect(200);
-      expect(written.join('')).toContain('/api/tenant/users');
-    } finally {
-      restore.forEach((r) => r());
-      await app.close();
-    }
-    const logs = written.join('');
-    expect(logs).not.toContain('log-canary-password');
-    expect(logs).not.toContain('$argon2');
-  });
+  it.each(['pretty', 'json'] as const)(
+    'never writes a password, its hash, a token, an API key or a cookie to a %s log line, even at verbose level',
+    async (logFormat) => {
+      const written: string[] = [];
+      const capture = (stream: NodeJS.WriteStream) => {
+        const original = stream.write.bind(stream);
+        // Captured, not passed on: the suite's output stays readable.
+        stream.write = ((chunk: unknown) => {
+          written.push(String(chunk));
+          return true;
+        }) as typeof stream.write;
+        return () => (stream.write = original);
+      };
+      const app = await createTestApp(undefined, ['error', 'warn', 'log', 'debug', 'verbose'], { logFormat });
+      const restore = [capture(process.stdout), capture(process.stderr)];
+      let tokens: string[] = [];
+      try {
+        const s = await createTenantSession(app.http, 'Logs');
+        const secret = 'log-canary-password-123';
+        const cookie = 'session=log-canary-cookie';
+        const created = await app.http
+          .post('/api/tenant/users')
+          .set({ ...s.headers, cookie })
+          .send({ email: 'canary@example.com', password: secret })
+          .expect(201);
+        await app.http.post('/api/tenant/users').set(s.headers).send({ email: 'bad', password: secret }).expect(400);
+        await app.http
+          .post('/api/tenant/users')
+          .set(s.headers)
+          .send({ email: 'canary@example.com', password: secret })
+          .expect(409);
+        await app.http
+          .patch(`/api/tenant/users/${created.body.data.id}`)
+          .set(s.headers)
+          .send({ password: `${secret}-2` })
+          .expect(200);
+        const refreshed = await app.http
+          .post('/api/tenant/auth/refresh')
+          .set('x-tenant-id', s.tenant.id)
+          .send({ refresh_token: s.refreshToken })
+          .expect(200);
+        // A wrong platform key (401) and a refused token are logged too, without their values.
+        await app.http.get('/api/tenants').set('x-api-key', 'log-canary-api-key-0123456789abcdef').expect(401);
+        await app.http
+          .get('/api/tenant')
+          .set({ ...s.headers, authorization: 'Bearer log-canary-token' })
+          .expect(401);
+        tokens = [
+          s.headers.authorization.slice('Bearer '.length),
+          s.refreshToken,
+          refreshed.body.data.access_token,
+          refreshed.body.data.refresh_token,
+          process.env.ADMIN_API_KEY!,
+        ];
+        expect(written.join('')).toContain(logFormat === 'json' ? '"route":"/api/tenant/users"' : '/api/tenant/users');
+      } finally {
+        restore.forEach((r) => r());
+        await app.close();
+      }
+      const logs = written.join('');
+      expect(logs).not.toContain('log-canary');
+      expect(logs).not.toContain('$argon2');
+      for (const token of tokens) expect(logs).not.toContain(token);
+    },
+  );
 });

@@ -48,13 +48,14 @@ describe("Fastify's and Node's own errors", () => {
     const res = await send(`GET /api/tenant/contacts/<script>${'a'.repeat(200)} HTTP/1.1`);
     expectAnswer(res, 414, 'A path parameter is too long');
     expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
-    await output.waitFor(/\[HTTP\] GET \/api\/tenant\/contacts\/<script>a+ 414 /);
+    // The route template (or none), never the raw URL.
+    expect(await output.waitFor(/\[HTTP\] GET .* 414 /)).not.toMatch(/script|aaaa/);
   });
 
   it('answers a malformed URL with 400 in the envelope, without echoing it', async () => {
     const res = await send('GET /api/tenant/contacts/%3Cscript%3E%E0%A4%A HTTP/1.1');
     expectAnswer(res, 400, 'Request URL is not valid');
-    await output.waitFor(/\[HTTP\] GET \/api\/tenant\/contacts\/%3Cscript%3E%E0%A4%A 400 /);
+    expect(await output.waitFor(/\[HTTP\] GET .* 400 /)).not.toMatch(/script/i);
   });
 
   it('answers headers over the size limit with 431 in the envelope', async () => {
@@ -72,7 +73,7 @@ describe("Fastify's and Node's own errors", () => {
   it('answers a method no route has with 404, without echoing the URL', async () => {
     const res = await send('PROPFIND /api/tenant/<script> HTTP/1.1');
     expectAnswer(res, 404, 'Route not found');
-    await output.waitFor(/\[HTTP\] PROPFIND \/api\/tenant\/<script> 404 /);
+    expect(await output.waitFor(/\[HTTP\] PROPFIND \(no route\) 404 /)).not.toMatch(/script/);
   });
 
   it('answers an unknown route with 404, without echoing the URL', async () => {

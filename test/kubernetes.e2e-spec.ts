@@ -8,6 +8,7 @@ import { ConfigMap, Secret, Service } from 'kubernetes-models/v1';
 import type { IContainer, IPodSpec } from 'kubernetes-models/v1';
 import { parse } from 'yaml';
 import { Env, validateEnv } from '../src/platform/config/env.validation.js';
+import { MetricsServer } from '../src/platform/observability/metrics/metrics.server.js';
 import { createTestApp, type TestApp } from './support/app.js';
 
 const DIR = join(process.cwd(), 'deploy/kubernetes');
@@ -33,8 +34,12 @@ const manifests = kustomization.resources.map((file) => ({
   doc: parse(readFileSync(join(DIR, file), 'utf8')) as Manifest & Record<string, unknown>,
 }));
 const byKind = (kind: string) => manifests.find((m) => m.doc.kind === kind)!.doc as never;
-const deployment: { spec: { replicas: number; template: { spec: IPodSpec; metadata: { labels: object } } } } =
-  byKind('Deployment');
+const deployment: {
+  spec: {
+    replicas: number;
+    template: { spec: IPodSpec; metadata: { labels: object; annotations: Record<string, string> } };
+  };
+} = byKind('Deployment');
 const podSpec = deployment.spec.template.spec;
 const api = podSpec.containers[0] as Required<IContainer>;
 const config: { data: Record<string, string> } = byKind('ConfigMap');
@@ -76,6 +81,12 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
     expect(podSpec.terminationGracePeriodSeconds).toBeGreaterThanOrEqual(preStop + delay + 15);
   });
 
+  it('has a Secret template with the database URL, the platform key and the JWT secret', () => {
+    expect(Object.keys(secret.stringData)).toEqual(
+      expect.arrayContaining(['DATABASE_URL', 'ADMIN_API_KEY', 'JWT_SECRET', 'DATABASE_DIRECT_URL']),
+    );
+  });
+
   it('every configured variable is one the app reads, and the config validates with real secrets', () => {
     const known = Object.keys(new Env());
     for (const key of [...Object.keys(config.data), ...Object.keys(secret.stringData)]) expect(known).toContain(key);
@@ -94,6 +105,13 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
     expect(labels).toEqual(expect.objectContaining(pdb.spec.selector.matchLabels));
   });
 
+  it('asks Prometheus to scrape /metrics on the metrics port', () => {
+    const annotations = deployment.spec.template.metadata.annotations;
+    expect(annotations['prometheus.io/scrape']).toBe('true');
+    expect(annotations['prometheus.io/path']).toBe('/metrics');
+    expect(Number(annotations['prometheus.io/port'])).toBe(Number(config.data.METRICS_PORT));
+  });
+
   describe('probes against the running app', () => {
     let t: TestApp;
     beforeAll(async () => {
@@ -110,6 +128,16 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
       expect(get.path).toBe(path);
       expect(get.port).toBe('http');
       await t.http.get(get.path!).expect(200);
+    });
+
+    it('serves /metrics on the metrics port (METRICS_PORT), not on the http port', async () => {
+      // The manifests' METRICS_PORT is fixed (9464); the test app takes a free port for the same server.
+      const port = t.app.get(MetricsServer).port!;
+      const res = await fetch(`http://127.0.0.1:${port}/metrics`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+      expect(await res.text()).toContain('http_requests_total');
+      await t.http.get('/metrics').expect(404);
     });
   });
 });

@@ -78,7 +78,8 @@ describe('Logging during an outage', () => {
       // The listing waits on this lock, so the request is in flight when its client goes away.
       await locker.query('BEGIN');
       await locker.query('LOCK TABLE public.tenants IN ACCESS EXCLUSIVE MODE');
-      const client = httpRequest({ port, host: '127.0.0.1', path: '/api/tenants?limit=7', headers: adminHeaders });
+      const headers = { ...adminHeaders, 'x-request-id': 'client-gone-1' };
+      const client = httpRequest({ port, host: '127.0.0.1', path: '/api/tenants?limit=7', headers });
       client.on('error', () => undefined);
       client.end();
       await waitUntil(async () => {
@@ -88,8 +89,8 @@ describe('Logging during an outage', () => {
         return waiting.rowCount! > 0;
       });
       client.destroy();
-      const line = await output.waitFor(/\[HTTP\] GET \/api\/tenants\?limit=7 /);
-      expect(line).toMatch(/ 499 .*\(client closed the connection\)$/);
+      const line = await output.waitFor(/\[HTTP\] GET \/api\/tenants .*"request_id":"client-gone-1"/);
+      expect(line).toMatch(/ 499 [\d.]+ms \(client closed the connection\) /);
       await locker.query('ROLLBACK');
     });
   });

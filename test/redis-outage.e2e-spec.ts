@@ -65,7 +65,7 @@ describe('A Redis outage', () => {
 
     redis.kill('SIGKILL');
     await once(redis, 'exit');
-    await output.waitFor(/ERROR \[RateLimit\] Redis is unreachable .*counted per replica, in memory/);
+    await output.waitFor(/ERROR: \[RateLimit\] Redis is unreachable .*counted per replica, in memory/);
 
     // The API keeps serving, and readiness stays 200 with the degradation in its details.
     const statuses: number[] = [];

@@ -1,10 +1,11 @@
-import { ConsoleLogger, type INestApplication, type LogLevel } from '@nestjs/common';
+import { type INestApplication, type LogLevel } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test, type TestingModuleBuilder } from '@nestjs/testing';
 import pg from 'pg';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module.js';
 import { configureApp, createAdapter } from '../../src/app.setup.js';
+import { AppLogger } from '../../src/platform/observability/logging/app-logger.js';
 import { adminHeaders, TEST_PASSWORD } from './auth.js';
 
 /** The supertest agent bound to a test app. */
@@ -16,18 +17,27 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** Boots the real AppModule (real PostgreSQL, same HTTP setup as main.ts), optionally with overrides. */
+const VERBOSITY: LogLevel[] = ['verbose', 'debug', 'log', 'warn', 'error', 'fatal'];
+
+/**
+ * Boots the real AppModule (real PostgreSQL, same HTTP setup and logger as main.ts), optionally with overrides.
+ * Log lines go through process.stdout (not fd 1 directly, as in main.ts), so `captureOutput` sees them.
+ */
 export async function createTestApp(
   customize?: (builder: TestingModuleBuilder) => TestingModuleBuilder,
   logLevels: LogLevel[] = ['error', 'warn'],
-  options: { trustProxy?: string } = {},
+  options: { trustProxy?: string; logFormat?: 'json' | 'pretty' } = {},
 ): Promise<TestApp> {
   const builder = Test.createTestingModule({ imports: [AppModule] });
   const moduleRef = await (customize ? customize(builder) : builder).compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(
     createAdapter({ TRUST_PROXY: options.trustProxy ?? 'false' }),
     {
-      logger: new ConsoleLogger({ logLevels }),
+      logger: AppLogger.create({
+        level: VERBOSITY.find((level) => logLevels.includes(level)) ?? 'error',
+        format: options.logFormat ?? 'pretty',
+        destination: process.stdout,
+      }),
     },
   );
   await configureApp(app);

@@ -162,5 +162,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.TENANTS_PURGE_INTERVAL_MS ??= '0';
   // One export folder for every app of the run (in-process and child replicas), as replicas would share a volume.
   process.env.EXPORTS_DIR ??= join(parent, 'exports');
+  // Every app of the run (in-process or child) serves metrics on a free port, never on the fixed default.
+  process.env.METRICS_PORT ??= '0';
   globalThis.__E2E__ = { embedded, adminUrl, database, pgbouncer };
 }

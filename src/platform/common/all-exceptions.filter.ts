@@ -1,10 +1,18 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
+import { isDatabaseError, mapDatabaseError } from '../database/pg-errors.js';
+import { reportError } from '../observability/errors/error-reporter.js';
+import { tenantIdOf, userIdOf } from '../observability/logging/log-fields.js';
+import { Metrics } from '../observability/metrics/metrics.js';
 import { describeException } from './describe-exception.js';
 import { OutageLog } from './outage-log.js';
+import { currentRequestStore } from './request-context.js';
 
-/** The one place that writes error responses: `{ success: false, error }`, never a stack, SQL text or the URL. */
+/**
+ * The one place that writes error responses: `{ success: false, error }`, never a stack, SQL text or the URL. A 500
+ * also names its `request_id`, so that support can find its log line and its error report.
+ */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Exceptions');
@@ -12,6 +20,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly outages: OutageLog,
+    private readonly metrics: Metrics,
   ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
@@ -19,9 +28,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (host.getType<string>() === 'graphql') throw exception;
     const http = host.switchToHttp();
     const response: unknown = http.getResponse();
-    const described = describeException(exception, http.getRequest<FastifyRequest | undefined>());
+    const request = http.getRequest<FastifyRequest | undefined>();
+    const described = describeException(exception, request);
+    if (!(exception instanceof HttpException)) this.countDatabaseError(exception);
     if (described.status >= 500 && described.status !== 503) {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+      if (described.status === 500) this.report(exception, request);
     } else if (described.status === 503) {
       // The cause (a connection error) is for the log; the client only learns that the service is unavailable.
       // Logged once per outage, then summarised: not one line per refused request.
@@ -32,6 +44,25 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (httpAdapter.isHeadersSent(response)) return;
     const body: Record<string, unknown> = { success: false, error: described.error };
     if (described.details !== undefined) body.details = described.details;
+    if (described.status === 500 && request) body.request_id = request.id;
     httpAdapter.reply(response, body, described.status);
+  }
+
+  /** An unexpected error goes to error tracking (when SENTRY_DSN is set) with the ids that find its log lines. */
+  private report(exception: unknown, request: FastifyRequest | undefined): void {
+    const store = currentRequestStore();
+    reportError(exception, {
+      request_id: request?.id ?? store?.request_id,
+      tenant_id: tenantIdOf(store),
+      user_id: userIdOf(store),
+      route: request?.routeOptions.url,
+      method: request?.method,
+    });
+  }
+
+  private countDatabaseError(exception: unknown): void {
+    const database = mapDatabaseError(exception);
+    if (database) this.metrics.databaseError(database.kind);
+    else if (isDatabaseError(exception)) this.metrics.databaseError('other');
   }
 }

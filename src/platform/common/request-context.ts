@@ -27,6 +27,14 @@ export function requestIdFor(request: IncomingMessage): string {
   return typeof header === 'string' && CLIENT_REQUEST_ID.test(header) ? header : randomUUID();
 }
 
+/** One store per process: the logger reads it too (`currentRequestStore`), before and outside Nest's container. */
+const storage = new AsyncLocalStorage<RequestStore>();
+
+/** The running request's store (undefined outside a request): for log lines, which cannot inject a provider. */
+export function currentRequestStore(): RequestStore | undefined {
+  return storage.getStore();
+}
+
 /**
  * The per-request store, carried by AsyncLocalStorage so that singletons serve every request (measured against
  * Nest's Scope.REQUEST and nestjs-cls in bench/experiments/request-scope: ~1.35x either). Outside a request (CLI
@@ -34,7 +42,7 @@ export function requestIdFor(request: IncomingMessage): string {
  */
 @Injectable()
 export class RequestContext {
-  private readonly storage = new AsyncLocalStorage<RequestStore>();
+  private readonly storage = storage;
 
   /** The first hook of every request: the rest of it runs inside its own store, and every response names its id. */
   register(fastify: FastifyInstance): void {

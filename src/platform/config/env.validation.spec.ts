@@ -1,4 +1,4 @@
-import { validateEnv } from './env.validation.js';
+import { logFormatOf, validateEnv } from './env.validation.js';
 
 describe('validateEnv', () => {
   it('fills every default outside production', () => {
@@ -88,5 +88,17 @@ describe('validateEnv', () => {
       AUDIT_LOG: 'off',
     });
     expect(env.AUDIT_LOG).toBe('off');
+  });
+
+  it('logs JSON in production and readable lines elsewhere unless LOG_FORMAT says otherwise', () => {
+    expect(logFormatOf(validateEnv({}))).toBe('pretty');
+    expect(logFormatOf({ NODE_ENV: 'production' })).toBe('json');
+    expect(logFormatOf(validateEnv({ LOG_FORMAT: 'json' }))).toBe('json');
+    expect(() => validateEnv({ LOG_FORMAT: 'xml' })).toThrow(/LOG_FORMAT/);
+  });
+
+  it('accepts a Sentry DSN and refuses anything else', () => {
+    expect(validateEnv({ SENTRY_DSN: 'https://key@o0.ingest.sentry.io/1' }).SENTRY_DSN).toBeDefined();
+    expect(() => validateEnv({ SENTRY_DSN: 'not a dsn' })).toThrow(/SENTRY_DSN/);
   });
 });

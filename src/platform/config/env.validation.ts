@@ -7,6 +7,7 @@ export const DATABASE_SSL_MODES = ['off', 'require', 'verify'] as const;
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 export const AUDIT_LOG_MODES = ['on', 'off'] as const;
 export const ON_OFF = ['on', 'off'] as const;
+export const LOG_FORMATS = ['json', 'pretty'] as const;
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -98,6 +99,21 @@ export class Env {
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'log';
+
+  /** `json` (one JSON object per line, for log collectors) or `pretty`; default json in production, else pretty. */
+  @IsOptional()
+  @IsIn(LOG_FORMATS)
+  LOG_FORMAT?: (typeof LOG_FORMATS)[number];
+
+  /** Sentry (or a compatible ingest) DSN: unexpected errors (500s) are reported there. Unset: no SDK is loaded. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s@/]+@[^\s/]+\/\S+$/, { message: 'SENTRY_DSN must be a DSN (https://key@host/project)' })
+  SENTRY_DSN?: string;
+
+  /** The `environment` reported events carry (default NODE_ENV). */
+  @IsOptional()
+  @IsString()
+  SENTRY_ENVIRONMENT?: string;
 
   @Transform(toBool)
   @IsIn([true, false], { message: 'MIGRATE_ON_START must be true or false' })
@@ -315,6 +331,11 @@ export class Env {
 }
 
 export class ConfigValidationError extends Error {}
+
+/** LOG_FORMAT, or its default: JSON lines in production, readable lines elsewhere. */
+export function logFormatOf(env: Pick<Env, 'LOG_FORMAT' | 'NODE_ENV'>): (typeof LOG_FORMATS)[number] {
+  return env.LOG_FORMAT ?? (env.NODE_ENV === 'production' ? 'json' : 'pretty');
+}
 
 /**
  * Validates raw environment values and fills defaults. Throws one line naming the first bad variable,

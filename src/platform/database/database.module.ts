@@ -13,7 +13,9 @@ import {
 } from './database.constants.js';
 import { DatabaseService } from './database.service.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres.js';
+import { Metrics } from '../observability/metrics/metrics.js';
 import { poolConfig } from './pool-config.js';
+import { instrumentPool } from './pool-metrics.js';
 import { StartupMigrations } from './startup-migrations.js';
 
 // src/platform/database and dist/platform/database both sit three levels below the project root.
@@ -65,8 +67,12 @@ function createPool(config: ConfigService<Env, true>, url: string, overrides: Po
     },
     {
       provide: PG_POOL,
-      inject: [ConfigService, DATABASE_CONNECTION_URL],
-      useFactory: (config: ConfigService<Env, true>, url: string): Pool => createPool(config, url, {}),
+      inject: [ConfigService, DATABASE_CONNECTION_URL, Metrics],
+      useFactory: (config: ConfigService<Env, true>, url: string, metrics: Metrics): Pool => {
+        const pool = createPool(config, url, {});
+        instrumentPool(pool, metrics);
+        return pool;
+      },
     },
     {
       // One connection of its own for the readiness ping, so a saturated shared pool still reads as "database up".

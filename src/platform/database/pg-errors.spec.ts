@@ -7,10 +7,12 @@ describe('mapDatabaseError', () => {
     expect(mapDatabaseError(pgError({ code: '23505', detail: 'Key (domain)=(a.com) already exists.' }))).toEqual({
       status: 409,
       message: 'domain already exists',
+      kind: 'unique_violation',
     });
     expect(mapDatabaseError(pgError({ code: '23505', detail: 'Key (lower(email))=(a@b.c) already exists.' }))).toEqual({
       status: 409,
       message: 'email already exists',
+      kind: 'unique_violation',
     });
   });
 
@@ -22,11 +24,16 @@ describe('mapDatabaseError', () => {
     expect(mapDatabaseError(err)).toEqual({
       status: 400,
       message: 'organization_id does not reference an existing record',
+      kind: 'foreign_key_violation',
     });
   });
 
   it("maps pg's client-side query timeout to 503", () => {
-    expect(mapDatabaseError(new Error('Query read timeout'))).toEqual({ status: 503, message: 'Database timeout' });
+    expect(mapDatabaseError(new Error('Query read timeout'))).toEqual({
+      status: 503,
+      message: 'Database timeout',
+      kind: 'timeout',
+    });
   });
 
   it.each(['22P02', '22007', '22003', '22001'])('maps invalid input %s to 400', (code) => {
@@ -38,7 +45,9 @@ describe('mapDatabaseError', () => {
   });
 
   it('maps pool connection timeouts and terminated connections to 503', () => {
-    expect(mapDatabaseError(new Error('timeout exceeded when trying to connect'))?.status).toBe(503);
+    expect(mapDatabaseError(new Error('timeout exceeded when trying to connect'))).toEqual(
+      expect.objectContaining({ status: 503, kind: 'connect_timeout' }),
+    );
     expect(mapDatabaseError(new Error('Connection terminated unexpectedly'))?.status).toBe(503);
   });
 

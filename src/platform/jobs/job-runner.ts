@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { Metrics } from '../observability/metrics/metrics.js';
 import { TenantContext, type TenantRef } from '../tenancy/tenant-context.js';
 import { TenantResolver } from '../tenancy/tenant-resolver.service.js';
 import { retryDelayMs } from './backoff.js';
@@ -25,6 +26,7 @@ export class JobRunner {
     private readonly repository: JobsRepository,
     private readonly resolver: TenantResolver,
     private readonly context: TenantContext,
+    private readonly metrics: Metrics,
   ) {}
 
   async run(job: JobRow, workerId: string, controller: AbortController): Promise<void> {
@@ -54,12 +56,14 @@ export class JobRunner {
         whenAborted(controller.signal),
       ]);
       await this.repository.complete(job.id, workerId, result);
+      this.metrics.jobFinished(job.name, 'completed');
     } catch (err) {
       // When the job was aborted (timeout), the reason is the abort, whatever the handler threw in response.
       const cause: unknown = controller.signal.aborted ? controller.signal.reason : err;
       const message = cause instanceof Error ? cause.message : String(cause);
       const delay = retryDelayMs(job.attempts, job.backoff_ms, job.max_backoff_ms);
       const state = await this.repository.fail(job.id, workerId, message, delay);
+      this.metrics.jobFinished(job.name, state === 'dead' ? 'dead' : 'failed');
       if (state === 'dead') {
         this.logger.warn(`Job ${job.id} (${job.name}) is dead after ${job.attempts} attempt(s): ${message}`);
         await this.context.run(tenant, () => handler?.onDead?.(ctx, message));

@@ -149,6 +149,14 @@ export class JobsRepository {
     return rowCount ?? 0;
   }
 
+  /** Jobs waiting, running and dead (left for an operator), for the queue-depth metric. */
+  async countByState(): Promise<{ state: string; count: number }[]> {
+    const { rows } = await this.db.query<{ state: string; count: number }>(
+      `SELECT state, count(*)::int AS count FROM public.jobs WHERE state IN ('queued', 'active', 'dead') GROUP BY state`,
+    );
+    return rows;
+  }
+
   async findForTenant(id: string, tenantId: string): Promise<JobRow | undefined> {
     const { rows } = await this.db.query<JobRow>(
       `SELECT ${JOB_COLUMNS} FROM public.jobs WHERE id = $1 AND tenant_id = $2`,

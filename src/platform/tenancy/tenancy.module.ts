@@ -5,11 +5,20 @@ import { TenantContext } from './tenant-context.js';
 import { TenantResolver } from './tenant-resolver.service.js';
 import { TenantGuard } from './tenant.guard.js';
 import { TenantPoolLimiter } from './tenant-pool-limiter.js';
+import { TenantMetrics } from './tenant.metrics.js';
 
 /** Global so a tenant module needs nothing but `TenantConnection` and `@TenantController()` (from identity). */
 @Global()
 @Module({
-  providers: [TenantContext, TenantDirectory, TenantResolver, TenantGuard, TenantPoolLimiter, TenantConnection],
+  providers: [
+    TenantContext,
+    TenantDirectory,
+    TenantResolver,
+    TenantGuard,
+    TenantPoolLimiter,
+    TenantConnection,
+    TenantMetrics,
+  ],
   exports: [TenantContext, TenantResolver, TenantGuard, TenantConnection],
 })
 export class TenancyModule {}

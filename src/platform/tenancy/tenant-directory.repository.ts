@@ -15,4 +15,12 @@ export class TenantDirectory {
     );
     return rows[0];
   }
+
+  /** Tenants per status (pending: the sign-up pool), for the `tenants` metric. */
+  async countByStatus(): Promise<{ status: string; count: number }[]> {
+    const { rows } = await this.db.query<{ status: string; count: number }>(
+      'SELECT status, count(*)::int AS count FROM public.tenants GROUP BY status',
+    );
+    return rows;
+  }
 }

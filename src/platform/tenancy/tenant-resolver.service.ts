@@ -4,6 +4,7 @@ import { LRUCache } from 'lru-cache';
 import { ChangeChannel } from '../changes/change-channel.js';
 import type { Env } from '../config/env.validation.js';
 import { DatabaseService } from '../database/database.service.js';
+import { Metrics } from '../observability/metrics/metrics.js';
 import { tenantSchema } from '../database/tenant-schema.js';
 import { TenantDirectory } from './tenant-directory.repository.js';
 import type { TenantRef } from './tenant-context.js';
@@ -32,6 +33,7 @@ export class TenantResolver {
     private readonly tenants: TenantDirectory,
     private readonly db: DatabaseService,
     private readonly changes: ChangeChannel,
+    private readonly metrics: Metrics,
     config: ConfigService<Env, true>,
   ) {
     const max = config.get('TENANT_CACHE_MAX', { infer: true });
@@ -58,6 +60,7 @@ export class TenantResolver {
       const hit = this.cache.peek(key);
       if (hit && !this.changes.trusts(hit.at)) this.cache.delete(key);
     }
+    this.metrics.tenantCacheLookup(this.cache.has(key));
     try {
       return (await this.cache.fetch(key))?.tenant;
     } catch (err) {

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { ThrottlerStorage } from '@nestjs/throttler';
 import type { Redis } from 'ioredis';
+import type { Metrics } from '../observability/metrics/metrics.js';
 import { MemoryThrottlerStorage } from './memory-throttler.storage.js';
 import { RedisThrottlerStorage } from './redis-throttler.storage.js';
 
@@ -28,7 +29,10 @@ export class RateLimitStore implements ThrottlerStorage {
   private retryAt = 0;
   private closing = false;
 
-  constructor(private readonly redis: Redis | null) {
+  constructor(
+    private readonly redis: Redis | null,
+    private readonly metrics?: Metrics,
+  ) {
     if (!redis) return;
     this.shared = new RedisThrottlerStorage(redis);
     redis.on('ready', () => this.recovered());
@@ -41,7 +45,14 @@ export class RateLimitStore implements ThrottlerStorage {
     return { store: this.shared ? 'redis' : 'memory', degraded: this.degradedSince !== undefined };
   }
 
+  /** Counts one hit of limit `name`; a blocked hit is a request refused with 429 (`rate_limit_rejections_total`). */
   async increment(key: string, ttl: number, limit: number, blockDuration: number, name: string): Promise<Hit> {
+    const hit = await this.count(key, ttl, limit, blockDuration, name);
+    if (hit.isBlocked) this.metrics?.rateLimitRejected(name);
+    return hit;
+  }
+
+  private async count(key: string, ttl: number, limit: number, blockDuration: number, name: string): Promise<Hit> {
     // Until the first connection is up, and during an outage, counts stay in memory.
     const usable = this.redis?.status === 'ready' && (this.degradedSince === undefined || Date.now() >= this.retryAt);
     if (!this.shared || !usable) return this.memory.increment(key, ttl, limit, blockDuration, name);

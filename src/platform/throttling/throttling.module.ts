@@ -5,6 +5,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { Redis } from 'ioredis';
 import type { Env } from '../config/env.validation.js';
+import { Metrics } from '../observability/metrics/metrics.js';
 import { RateLimitHealthIndicator } from './rate-limit.health.js';
 import { RateLimitStore } from './rate-limit-store.js';
 import { AppThrottlerGuard, TenantThrottlerGuard } from './throttler.guard.js';
@@ -30,8 +31,8 @@ export const THROTTLER_REDIS = Symbol('THROTTLER_REDIS');
     },
     {
       provide: RateLimitStore,
-      inject: [THROTTLER_REDIS],
-      useFactory: (redis: Redis | null) => new RateLimitStore(redis),
+      inject: [THROTTLER_REDIS, Metrics],
+      useFactory: (redis: Redis | null, metrics: Metrics) => new RateLimitStore(redis, metrics),
     },
     RateLimitHealthIndicator,
   ],
