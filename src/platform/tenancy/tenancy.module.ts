@@ -10,6 +10,6 @@ import { TenantPoolLimiter } from './tenant-pool-limiter.js';
 @Global()
 @Module({
   providers: [TenantContext, TenantDirectory, TenantResolver, TenantGuard, TenantPoolLimiter, TenantConnection],
-  exports: [TenantContext, TenantResolver, TenantGuard, TenantConnection],
+  exports: [TenantContext, TenantDirectory, TenantResolver, TenantGuard, TenantConnection],
 })
 export class TenancyModule {}
