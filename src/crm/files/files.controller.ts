@@ -3,11 +3,15 @@ import { ApiBody, ApiConsumes, ApiProduces, ApiResponse, ApiTags } from '@nestjs
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ok } from '../../platform/common/envelope.js';
 import { IdParam } from '../../platform/common/id-param.js';
-import { MultipartRoute } from '../../platform/common/multipart.js';
+import { drainRequest, MultipartRoute } from '../../platform/common/multipart.js';
 import { TenantController } from '../../platform/identity/tenant-controller.decorator.js';
 import { ListFilesQuery } from './dto/list-files.query.js';
 import { contentDisposition } from './file-name.js';
 import { FilesService } from './files.service.js';
+
+/** What is read away from a refused upload so that its client gets the answer (see drainRequest). */
+const DRAIN_MAX_BYTES = 64 * 1024 * 1024;
+const DRAIN_TIMEOUT_MS = 10_000;
 
 const UPLOAD_BODY = {
   schema: {
@@ -41,9 +45,9 @@ export class FilesController {
     try {
       return ok(await this.files.upload(request), { message: 'File uploaded' });
     } catch (err) {
-      // The rest of the body may still be arriving: drop it and close the connection after the answer.
+      // The rest of the body may still be arriving: read it away (bounded), answer, and close the connection.
       reply.header('connection', 'close');
-      request.raw.resume();
+      await drainRequest(request.raw, DRAIN_MAX_BYTES, DRAIN_TIMEOUT_MS);
       throw err;
     }
   }

@@ -102,14 +102,14 @@ export class FilesService extends TenantCrudService<FileRecord, object, object> 
     const { inspector } = blob;
     return this.db.transaction(async (tx) => {
       await this.files.lockQuota(tx);
-      if (this.quotaBytes > 0 && (await this.files.usedBytes(tx)) + inspector.size > this.quotaBytes) {
+      if (this.quotaBytes > 0 && (await this.files.usedBytes(tx)) + inspector.received > this.quotaBytes) {
         throw quotaExceeded(this.quotaBytes);
       }
       const file = await this.files.insert(tx, {
         id: blob.id,
         name: blob.name,
         content_type: inspector.type ?? 'application/octet-stream',
-        size: inspector.size,
+        size: inspector.received,
         sha256: inspector.sha256,
         ...Object.fromEntries(LINK_FIELDS.map((f) => [f, f === link ? links[f] : null])),
         created_by: actor?.type === 'user' ? actor.id : null,

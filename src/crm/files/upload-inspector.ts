@@ -22,7 +22,8 @@ export const quotaExceeded = (quotaBytes: number) =>
  * limit or the tenant's remaining quota, so the storage never receives more than the limit and stops writing.
  */
 export class UploadInspector extends Transform {
-  size = 0;
+  /** Bytes passed so far. Not named `size`: lib-storage would read it as the length of the whole body. */
+  received = 0;
   type: string | undefined;
   private readonly hash = createHash('sha256');
   private head: Buffer[] = [];
@@ -40,12 +41,12 @@ export class UploadInspector extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    this.size += chunk.length;
-    if (this.size > this.limits.maxBytes) {
+    this.received += chunk.length;
+    if (this.received > this.limits.maxBytes) {
       done(new PayloadTooLargeException(`File is larger than ${formatBytes(this.limits.maxBytes)}`));
       return;
     }
-    if (this.size > this.limits.room) {
+    if (this.received > this.limits.room) {
       done(quotaExceeded(this.limits.quotaBytes));
       return;
     }
@@ -61,7 +62,7 @@ export class UploadInspector extends Transform {
   }
 
   override _flush(done: TransformCallback): void {
-    if (this.size === 0) {
+    if (this.received === 0) {
       done(new BadRequestException('File is empty'));
       return;
     }

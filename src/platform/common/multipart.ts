@@ -1,6 +1,7 @@
 import multipart from '@fastify/multipart';
 import { UnsupportedMediaTypeException } from '@nestjs/common';
 import { RouteConfig, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { IncomingMessage } from 'node:http';
 
 /** A route that reads a `multipart/form-data` body as a stream (`request.parts()`); every other route refuses one. */
 export const MultipartRoute = () => RouteConfig({ multipart: true });
@@ -25,5 +26,29 @@ export async function registerMultipart(app: NestFastifyApplication, maxFileByte
     if (typeof type !== 'string' || !/^\s*multipart\//i.test(type)) return;
     const config = request.routeOptions.config as { multipart?: boolean } | undefined;
     if (!config?.multipart) throw new UnsupportedMediaTypeException('Unsupported content type');
+  });
+}
+
+/**
+ * Reads and drops what is left of a refused upload (at most `maxBytes`, for at most `timeoutMs`) before the answer
+ * goes out: a client that is still sending would otherwise see its connection reset (EPIPE) instead of the 413 or
+ * 415. Past either bound the answer goes out anyway and the connection is closed.
+ */
+export function drainRequest(raw: IncomingMessage, maxBytes: number, timeoutMs: number): Promise<void> {
+  if (raw.readableEnded || raw.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    let seen = 0;
+    const done = () => {
+      clearTimeout(timer);
+      raw.off('data', onData).off('end', done).off('close', done);
+      resolve();
+    };
+    const onData = (chunk: Buffer) => {
+      seen += chunk.length;
+      if (seen > maxBytes) done();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    raw.on('data', onData).once('end', done).once('close', done);
+    raw.resume();
   });
 }

@@ -48,10 +48,13 @@ export class S3FileStorage extends FileStorage {
     try {
       await upload.done();
     } catch (err) {
+      // The source's own error (the size limit, a client gone) is the cause; lib-storage may report the failed abort
+      // of the multipart upload instead.
+      const cause = body.errored ?? err;
       body.destroy();
       await upload.abort().catch(() => undefined);
       await this.remove(tenantId, id).catch(() => undefined);
-      throw err;
+      throw cause;
     }
   }
 
