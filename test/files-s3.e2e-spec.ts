@@ -10,8 +10,15 @@ import type { TestApp, TenantSession } from './support/app.js';
 const s3Dir = mkdtempSync(join(tmpdir(), 'mtb-s3rver-'));
 const BUCKET = 'mtb-files';
 // allowMismatchedSignatures: s3rver computes SigV4 wrongly for an encoded '/' in a query (ListObjectsV2 delimiter).
-const server = new S3rver({ address: '127.0.0.1', port: 0, silent: true, allowMismatchedSignatures: true, directory: s3Dir, configureBuckets: [{ name: BUCKET }] });
-const { port } = (await server.run()) as { port: number };
+const server = new S3rver({
+  address: '127.0.0.1',
+  port: 0,
+  silent: true,
+  allowMismatchedSignatures: true,
+  directory: s3Dir,
+  configureBuckets: [{ name: BUCKET }],
+});
+const { port } = await server.run();
 const endpoint = `http://127.0.0.1:${port}`;
 const MAX = 12 * 1024 * 1024;
 Object.assign(process.env, {

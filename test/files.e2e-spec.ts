@@ -105,7 +105,11 @@ describe('File attachments (/api/tenant/files)', () => {
       .set(a.headers)
       .expect(200);
     expect(audit.body.data).toEqual([
-      expect.objectContaining({ action: 'create', actor_id: a.admin.id, changes: expect.objectContaining({ sha256: { new: file.sha256 } }) }),
+      expect.objectContaining({
+        action: 'create',
+        actor_id: a.admin.id,
+        changes: expect.objectContaining({ sha256: { new: file.sha256 } }),
+      }),
     ]);
 
     await t.http.delete(`/api/tenant/files/${file.id}`).set(a.headers).expect(204);
@@ -202,7 +206,10 @@ describe('File attachments (/api/tenant/files)', () => {
   it('decides the type from the first bytes: a PNG declared as PDF, an EXE and a bare ZIP are 415s', async () => {
     const before = blobs(b.tenant.id).length;
     const png = await upload(b, pngBytes(300), 'doc.pdf', 'application/pdf').expect(415);
-    expect(png.body).toEqual({ success: false, error: 'File content is image/png, but it was sent as application/pdf' });
+    expect(png.body).toEqual({
+      success: false,
+      error: 'File content is image/png, but it was sent as application/pdf',
+    });
     const exe = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), Buffer.alloc(200)]);
     const refused = await upload(b, exe, 'setup.exe', 'application/octet-stream').expect(415);
     expect(refused.body.error).toMatch(/^File type is not allowed; allowed: PDF, PNG/);
@@ -250,9 +257,10 @@ describe('File attachments (/api/tenant/files)', () => {
     const contact = await t.http.post('/api/tenant/contacts').set(a.headers).send({ first_name: 'Gone' }).expect(201);
     const kept = (await upload(a, pngBytes(300), 'kept.png', 'image/png').expect(201)).body.data;
     const files = await Promise.all(
-      [1, 2].map(async (i) =>
-        (await upload(a, pngBytes(300), `${i}.png`, 'image/png', { contact_id: contact.body.data.id }).expect(201))
-          .body.data,
+      [1, 2].map(
+        async (i) =>
+          (await upload(a, pngBytes(300), `${i}.png`, 'image/png', { contact_id: contact.body.data.id }).expect(201))
+            .body.data,
       ),
     );
     await t.http.delete(`/api/tenant/contacts/${contact.body.data.id}`).set(a.headers).expect(204);
@@ -289,5 +297,4 @@ describe('File attachments (/api/tenant/files)', () => {
       .expect(200);
     expect(existsSync(join(filesDir, s.tenant.id))).toBe(false);
   });
-
 });

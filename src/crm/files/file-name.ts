@@ -1,5 +1,21 @@
 /** Longest name kept, in characters (most file systems allow 255 bytes; the name is metadata only anyway). */
 const MAX_NAME = 255;
+/** Bidirectional marks and overrides: they make `evil\u202Efdp.exe` display as `evilexe.pdf`. */
+const HIDDEN = new Set([
+  '\u200e',
+  '\u200f',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+]);
+/** C0 and C1 control characters and DEL. */
+const isControl = (code: number) => code < 0x20 || (code >= 0x7f && code <= 0x9f);
 
 /**
  * The client's file name as metadata: its last path segment (`../../etc/passwd` → `passwd`, `C:\x\a.pdf` → `a.pdf`),
@@ -8,9 +24,9 @@ const MAX_NAME = 255;
  */
 export function sanitizeFileName(raw: string | undefined): string {
   const segment = (raw ?? '').split(/[/\\]/).pop() ?? '';
-  const cleaned = segment
-    .normalize('NFC')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+  const cleaned = [...segment.normalize('NFC')]
+    .filter((c) => !HIDDEN.has(c) && !isControl(c.codePointAt(0) ?? 0))
+    .join('')
     .trim();
   const name = [...cleaned].slice(0, MAX_NAME).join('');
   return name === '' || name === '.' || name === '..' ? 'file' : name;

@@ -13,7 +13,8 @@ const TEXT = ['text/plain', 'text/csv'];
 const GENERIC = ['', 'application/octet-stream'];
 const ALIASES: Record<string, string> = { 'image/jpg': 'image/jpeg', 'image/pjpeg': 'image/jpeg' };
 
-export const ALLOWED_TYPES = 'PDF, PNG, JPEG, GIF, WebP, plain text, CSV, and Word, Excel or PowerPoint (.docx, .xlsx, .pptx)';
+export const ALLOWED_TYPES =
+  'PDF, PNG, JPEG, GIF, WebP, plain text, CSV, and Word, Excel or PowerPoint (.docx, .xlsx, .pptx)';
 
 const startsWith = (bytes: Uint8Array, signature: number[], at = 0) =>
   bytes.length >= at + signature.length && signature.every((b, i) => bytes[at + i] === b);
@@ -30,6 +31,9 @@ function magic(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
+/** Tab, LF, FF, CR. */
+const TEXT_CONTROLS = new Set([0x09, 0x0a, 0x0c, 0x0d]);
+
 /** UTF-8 (a character cut at the end of the sample is fine) without NUL or other control characters but tab, CR, LF, FF. */
 function isText(bytes: Uint8Array): boolean {
   let decoded: string;
@@ -38,7 +42,11 @@ function isText(bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
-  return !/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(decoded);
+  for (let i = 0; i < decoded.length; i++) {
+    const code = decoded.charCodeAt(i);
+    if ((code < 0x20 && !TEXT_CONTROLS.has(code)) || code === 0x7f) return false;
+  }
+  return true;
 }
 
 /** `Image/PNG; charset=x` → `image/png`. */

@@ -25,7 +25,9 @@ export class FilesSweepJob implements OnModuleInit {
       handle: async ({ signal }) => {
         const report = await this.sweep.sweep(signal);
         if (report.removed + report.tenants_removed > 0) {
-          this.logger.log(`removed ${report.removed} orphan blob(s), ${report.tenants_removed} purged tenant folder(s)`);
+          this.logger.log(
+            `removed ${report.removed} orphan blob(s), ${report.tenants_removed} purged tenant folder(s)`,
+          );
         }
         return report;
       },

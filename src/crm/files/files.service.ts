@@ -1,4 +1,4 @@
-import { BadRequestException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
@@ -87,7 +87,11 @@ export class FilesService extends TenantCrudService<FileRecord, object, object> 
     await this.checkLinks(links);
     const room = this.quotaBytes > 0 ? this.quotaBytes - (await this.files.usedBytes()) : Infinity;
     if (room <= 0) throw quotaExceeded(this.quotaBytes);
-    const inspector = new UploadInspector(part.mimetype, { maxBytes: this.maxBytes, room, quotaBytes: this.quotaBytes });
+    const inspector = new UploadInspector(part.mimetype, {
+      maxBytes: this.maxBytes,
+      room,
+      quotaBytes: this.quotaBytes,
+    });
     const id = randomUUID();
     // pipeline() destroys both streams if either fails: an aborted request fails the inspector, and so the write.
     const source = pipeline(part.file, inspector, () => undefined);
@@ -120,7 +124,12 @@ export class FilesService extends TenantCrudService<FileRecord, object, object> 
             .filter(([key, value]) => value !== null && key !== 'id' && key !== 'created_at')
             .map(([key, value]) => [key, { new: value }]),
         );
-        await this.audit.record(tx, this.db.tenant.schema, { action: 'create', resource: 'files', resource_id: file.id, changes });
+        await this.audit.record(tx, this.db.tenant.schema, {
+          action: 'create',
+          resource: 'files',
+          resource_id: file.id,
+          changes,
+        });
       }
       return file;
     });
@@ -146,4 +155,3 @@ export class FilesService extends TenantCrudService<FileRecord, object, object> 
     });
   }
 }
-

@@ -60,7 +60,9 @@ export class S3FileStorage extends FileStorage {
 
   async read(tenantId: string, id: string): Promise<Readable> {
     try {
-      const out = await this.s3.send(new GetObjectCommand({ Bucket: this.options.bucket, Key: this.key(tenantId, id) }));
+      const out = await this.s3.send(
+        new GetObjectCommand({ Bucket: this.options.bucket, Key: this.key(tenantId, id) }),
+      );
       if (out.Body instanceof Readable) return out.Body;
       throw new Error('S3 returned no readable body');
     } catch (err) {
