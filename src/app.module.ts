@@ -20,6 +20,8 @@ import { OrganizationsModule } from './crm/organizations/organizations.module.js
 import { ContactsModule } from './crm/contacts/contacts.module.js';
 import { LeadsModule } from './crm/leads/leads.module.js';
 import { TasksModule } from './crm/tasks/tasks.module.js';
+import { FilesModule } from './crm/files/files.module.js';
+import { FileStorageModule } from './platform/files/file-storage.module.js';
 import { JobsModule } from './platform/jobs/jobs.module.js';
 import { WebhooksModule } from './platform/webhooks/webhooks.module.js';
 import { EventsModule } from './platform/events/events.module.js';
@@ -39,6 +41,7 @@ import { AppGraphqlModule } from './platform/graphql/graphql.module.js';
     TenantsModule,
     AuditLogApiModule,
     TenancyModule,
+    FileStorageModule,
     JobsModule,
     WebhooksModule,
     EventsModule,
@@ -48,6 +51,7 @@ import { AppGraphqlModule } from './platform/graphql/graphql.module.js';
     ContactsModule,
     LeadsModule,
     TasksModule,
+    FilesModule,
   ],
   providers: [
     { provide: OutageLog, useFactory: () => new OutageLog() },

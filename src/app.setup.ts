@@ -10,6 +10,7 @@ import { clientErrorHandler, frameworkErrors } from './platform/common/fastify-e
 import { applyBodyLimits, MAX_BODY_LIMIT } from './platform/common/body-limit.js';
 import { registerEarlyGuards, under } from './platform/common/early-guards.js';
 import { useJsonBodyParser } from './platform/common/json-body.js';
+import { registerMultipart } from './platform/common/multipart.js';
 import { registerRequestDeadline } from './platform/common/request-deadline.js';
 import type { Env } from './platform/config/env.validation.js';
 import { drainConnectionsOnClose } from './platform/health/connection-drainer.js';
@@ -104,6 +105,8 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   ]);
   applyBodyLimits(fastify);
   useJsonBodyParser(app, MAX_BODY_LIMIT);
+  // File uploads stream past the body limits, bounded by FILE_MAX_BYTES instead (docs/files.md).
+  await registerMultipart(app, config.get('FILE_MAX_BYTES', { infer: true }));
   registerRequestDeadline(fastify, config.get('REQUEST_TIMEOUT_MS', { infer: true }));
   // Once shutdown has begun, every response asks its client to close the connection: a keep-alive connection
   // that was busy when the server started closing would otherwise hold the process open after its response.

@@ -8,6 +8,7 @@ export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
 export const AUDIT_LOG_MODES = ['on', 'off'] as const;
 export const ON_OFF = ['on', 'off'] as const;
 export const LOG_FORMATS = ['json', 'pretty'] as const;
+export const FILES_STORAGES = ['local', 's3'] as const;
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
@@ -269,6 +270,63 @@ export class Env {
   @IntSetting(0)
   EXPORTS_CLEANUP_INTERVAL_MS = 900_000;
 
+  /** Where file contents live: `local` (FILES_DIR) or `s3` (FILES_S3_*); see docs/files.md. */
+  @IsIn(FILES_STORAGES)
+  FILES_STORAGE: (typeof FILES_STORAGES)[number] = 'local';
+
+  /** Local storage's folder; one sub-folder per tenant. */
+  @IsString()
+  @MinLength(1)
+  FILES_DIR = '.data/files';
+
+  @IsOptional()
+  @IsString()
+  FILES_S3_BUCKET?: string;
+
+  /** An S3-compatible endpoint (MinIO, R2, …); unset for AWS S3 itself. */
+  @IsOptional()
+  @Matches(/^https?:\/\/\S+$/, { message: 'FILES_S3_ENDPOINT must be an http(s):// URL' })
+  FILES_S3_ENDPOINT?: string;
+
+  @IsString()
+  @MinLength(1)
+  FILES_S3_REGION = 'us-east-1';
+
+  /** Unset: the AWS SDK's default credential chain (environment, web identity, instance role). */
+  @IsOptional()
+  @IsString()
+  FILES_S3_ACCESS_KEY_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  FILES_S3_SECRET_ACCESS_KEY?: string;
+
+  /** Path-style URLs (`endpoint/bucket/key`), which most S3-compatible servers need; default on with an endpoint. */
+  @Transform(toBool)
+  @IsIn([true, false], { message: 'FILES_S3_FORCE_PATH_STYLE must be true or false' })
+  @IsOptional()
+  FILES_S3_FORCE_PATH_STYLE?: boolean;
+
+  /** Key prefix in the bucket (e.g. `files/`), so the bucket can hold other things. */
+  @Matches(/^([A-Za-z0-9._-]+\/)*$/, { message: 'FILES_S3_PREFIX must be empty or end with / (e.g. files/)' })
+  FILES_S3_PREFIX = '';
+
+  /** The largest file an upload may carry (413 above it). */
+  @IntSetting(1)
+  FILE_MAX_BYTES = 25 * 1024 * 1024;
+
+  /** The bytes of files one tenant may keep in all (413 above it); 0: no quota. */
+  @IntSetting(0)
+  FILES_TENANT_QUOTA_BYTES = 10 * 1024 * 1024 * 1024;
+
+  /** How often a job removes blobs that have no file row (0: never). */
+  @IntSetting(0)
+  FILES_SWEEP_INTERVAL_MS = 3600000;
+
+  /** A blob without a row is left alone this long after its last write: an upload may still be writing its row. */
+  @IntSetting(0)
+  FILES_SWEEP_GRACE_MS = 3600000;
+
   /** Hosts or addresses webhooks may reach although they are private or loopback (comma-separated). */
   @IsString()
   WEBHOOK_ALLOWED_HOSTS = '';
@@ -374,5 +432,9 @@ export function validateEnv(raw: Record<string, unknown>): Env {
   env.SHUTDOWN_DELAY_MS ??= env.NODE_ENV === 'production' ? 5000 : 0;
   env.GRAPHQL_INTROSPECTION ??= env.NODE_ENV === 'production' ? 'off' : 'on';
   env.GRAPHQL_IDE ??= env.NODE_ENV === 'production' ? 'off' : 'on';
+  if (env.FILES_STORAGE === 's3' && !env.FILES_S3_BUCKET) {
+    throw new ConfigValidationError('Invalid configuration: FILES_S3_BUCKET is required when FILES_STORAGE=s3');
+  }
+  env.FILES_S3_FORCE_PATH_STYLE ??= env.FILES_S3_ENDPOINT !== undefined;
   return env;
 }

@@ -19,6 +19,6 @@ import { TenantMetrics } from './tenant.metrics.js';
     TenantConnection,
     TenantMetrics,
   ],
-  exports: [TenantContext, TenantResolver, TenantGuard, TenantConnection],
+  exports: [TenantContext, TenantDirectory, TenantResolver, TenantGuard, TenantConnection],
 })
 export class TenancyModule {}

@@ -1,7 +1,8 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { PlatformAuditLog } from '../audit/platform-audit-log.js';
 import { ChangeChannel } from '../changes/change-channel.js';
 import { DatabaseService, type Queryable } from '../database/database.service.js';
+import { FileStorage } from '../files/file-storage.js';
 import type { Tenant } from '../tenancy/tenant.entity.js';
 import { TenantResolver } from '../tenancy/tenant-resolver.service.js';
 import { TenantsRepository } from './tenants.repository.js';
@@ -17,12 +18,15 @@ export interface PurgeReport {
  */
 @Injectable()
 export class TenantPurgeService {
+  private readonly logger = new Logger('TenantPurge');
+
   constructor(
     private readonly db: DatabaseService,
     private readonly tenants: TenantsRepository,
     private readonly audit: PlatformAuditLog,
     private readonly changes: ChangeChannel,
     private readonly resolver: TenantResolver,
+    private readonly storage: FileStorage,
   ) {}
 
   /** `DELETE /api/tenants/:id?purge=now`: erases the tenant at once, whatever its status. */
@@ -36,6 +40,7 @@ export class TenantPurgeService {
       }),
     );
     this.resolver.forget(id);
+    await this.removeFiles(id);
     return tenant;
   }
 
@@ -90,9 +95,20 @@ export class TenantPurgeService {
         continue;
       }
       if (!tenant) return result;
+      await this.removeFiles(tenant.id);
       result.purged.push(tenant.id);
       report(`purged  ${tenant.id} ${tenant.domain} (deleted ${tenant.deleted_at?.toISOString()})`);
     }
+  }
+
+  /**
+   * The tenant's file blobs, after the commit (storage is not transactional). Should this fail, the files sweep
+   * removes the folder or prefix of a tenant that no longer exists.
+   */
+  private async removeFiles(id: string): Promise<void> {
+    await this.storage.removeTenant(id).catch((err: unknown) => {
+      this.logger.warn(`Files of purged tenant ${id} not removed now (the files sweep will): ${String(err)}`);
+    });
   }
 
   private async erase(tx: Queryable, tenant: Tenant, trigger: 'request' | 'retention'): Promise<void> {
