@@ -42,7 +42,7 @@ describe('Provisioning and migrations', () => {
       const before = await tenantSchemaCount();
       const domain = uniqueDomain('atomic');
       const res = await broken.http.post('/api/tenants').set(adminHeaders).send({ name: 'Atomic', domain }).expect(500);
-      expect(res.body).toEqual({ success: false, error: 'Internal server error' });
+      expect(res.body).toEqual({ success: false, error: 'Internal server error', request_id: expect.any(String) });
       expect(await tenantSchemaCount()).toEqual(before);
       const rows = await withDatabase((db) => db.query('SELECT 1 FROM public.tenants WHERE domain = $1', [domain]));
       expect(rows.rowCount).toBe(0);

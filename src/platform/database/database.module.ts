@@ -37,6 +37,12 @@ function createPool(config: ConfigService<Env, true>, url: string, overrides: Po
   const logger = new Logger('DatabasePool');
   // Without a listener, an idle client dropped by the server would crash the process.
   pool.on('error', (err) => logger.warn(`Idle database client failed: ${err.message}`));
+  // The pool listens only while a client is idle. A checked-out client whose connection drops between two
+  // statements (a transaction waiting on other work, a held export snapshot) emits `error` too, and would crash the
+  // process; its next statement fails instead, and the transaction releases it as broken.
+  pool.on('connect', (client) => {
+    client.on('error', (err) => logger.warn(`Database connection lost while in use: ${err.message}`));
+  });
   return pool;
 }
 
