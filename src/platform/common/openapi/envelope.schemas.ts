@@ -1,0 +1,22 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+/** `{success: false, error, details?}`: every error answer (all-exceptions.filter.ts and the Fastify hooks). */
+export class ErrorResponse {
+  @ApiProperty({ enum: [false] })
+  success!: false;
+
+  @ApiProperty({ type: String, description: 'What went wrong, for a human; never internals' })
+  error!: string;
+
+  @ApiPropertyOptional({ description: 'Machine-readable detail, e.g. the failing health checks of /health/ready' })
+  details?: unknown;
+}
+
+/** `meta` of every list: keyset pagination, newest first. */
+export class PageMeta {
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 200 })
+  limit!: number;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last' })
+  next_cursor!: string | null;
+}
