@@ -37,7 +37,7 @@ export class UsersController {
 
   @Patch(':id')
   @ApiEnvelope(User)
-  @ApiErrors([409, 'email is taken in this tenant'])
+  @ApiErrors([409, 'email is taken in this tenant, or the role change would leave the tenant without an admin'])
   async update(@IdParam() id: string, @Body() dto: UpdateUserDto) {
     return ok(await this.users.update(id, dto));
   }
@@ -53,6 +53,7 @@ export class UsersController {
   @Delete(':id')
   @HttpCode(204)
   @ApiNoContent()
+  @ApiErrors([409, "The tenant's last admin cannot be deleted"])
   async remove(@IdParam() id: string): Promise<void> {
     await this.users.remove(id);
   }
