@@ -23,7 +23,7 @@ type Document = OpenAPIV3_1.Document;
 type Response = OpenAPIV3_1.ResponseObject;
 
 /** Routes that serve the document itself, not the API it describes. */
-const NOT_API = (route: string) => route === '/openapi.json' || route === '/docs' || route.startsWith('/docs/');
+const NOT_API = (route: string) => route === '/openapi.json' || /^\/(docs|graphiql)(\/|$)/.test(route);
 
 const addFormats = formats as unknown as (ajv: Ajv2020) => Ajv2020;
 
@@ -55,8 +55,10 @@ export class ContractChecker {
       return exchange.body ? [`${name}: documented without a body, but sent ${exchange.body.slice(0, 200)}`] : [];
     }
     const sent = (exchange.contentType ?? '').split(';')[0].trim();
-    if (!types.includes(sent)) return [`${name}: content type ${sent || '<none>'} is not one of ${types.join(', ')}`];
-    if (sent !== 'application/json') return [];
+    const matches = (type: string) =>
+      type === sent || type === '*/*' || (type.endsWith('/*') && sent.startsWith(type.slice(0, -1)));
+    if (!types.some(matches)) return [`${name}: content type ${sent || '<none>'} is not one of ${types.join(', ')}`];
+    if (sent !== 'application/json' || !types.includes(sent)) return [];
     const pointer = ['paths', path, method.toLowerCase(), 'responses', String(status), 'content', sent, 'schema']
       .map((part) => part.replace(/~/g, '~0').replace(/\//g, '~1'))
       .join('/');

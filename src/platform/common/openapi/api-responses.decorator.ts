@@ -9,6 +9,7 @@ export const ERROR_DESCRIPTIONS = {
   403: 'Not allowed: role, suspended tenant',
   404: 'Not found in this tenant',
   409: 'Conflicts with existing data (a unique value is taken)',
+  410: 'Gone: it existed but is no longer kept',
   413: 'Request body too large for this route',
   414: 'A path parameter is too long',
   415: 'Unsupported content type (send application/json)',

@@ -10,6 +10,9 @@ export class ErrorResponse {
 
   @ApiPropertyOptional({ description: 'Machine-readable detail, e.g. the failing health checks of /health/ready' })
   details?: unknown;
+
+  @ApiPropertyOptional({ type: String, description: 'On a 500: the request id, to find its log line and error report' })
+  request_id?: string;
 }
 
 /** `meta` of every list: keyset pagination, newest first. */

@@ -7,6 +7,7 @@ import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swag
 import { ERROR_DESCRIPTIONS, type ErrorStatus } from './api-responses.decorator.js';
 import { API_KEY_SCHEME, BEARER_SCHEME } from './api-scopes.decorator.js';
 import { ErrorResponse } from './envelope.schemas.js';
+import { documentedExtraPaths } from './extra-paths.js';
 import { describeValidatedDto } from './validation-schema.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8')) as {
@@ -36,6 +37,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     extraModels: [ErrorResponse],
     operationIdFactory: (controller, method) => `${controller.replace(/Controller$/, '')}_${method}`,
   });
+  for (const [path, item] of documentedExtraPaths()) document.paths[path] = structuredClone(item);
   return finalize(document);
 }
 
