@@ -102,6 +102,14 @@ describe('The contract check', () => {
     ]);
   });
 
+  it('checks only the content type of a stream', () => {
+    const stream = { method: 'GET', route: '/api/tenants/:id/export', status: 200, body: undefined };
+    expect(checker.check({ ...stream, contentType: 'application/x-ndjson; charset=utf-8' })).toEqual([]);
+    expect(checker.check({ ...stream, contentType: 'text/html' })).toEqual([
+      'GET /api/tenants/:id/export → 200: content type text/html is not one of application/x-ndjson',
+    ]);
+  });
+
   it('fails an undocumented status, an undocumented route and a body where none is documented', () => {
     const base = { method: 'GET', contentType: 'application/json', body: '{"success":true,"data":[]}' };
     expect(checker.check({ ...base, route: '/api/tenant/contacts', status: 418 })).toEqual([
