@@ -71,6 +71,8 @@ type Operation = {
   security?: Record<string, string[]>[];
 };
 
+const BODY_METHODS = new Set(['post', 'put', 'patch', 'delete']);
+
 const errorAnswer = (status: ErrorStatus) => ({
   description: ERROR_DESCRIPTIONS[status],
   content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' } } },
@@ -79,8 +81,8 @@ const errorAnswer = (status: ErrorStatus) => ({
 /**
  * Rules that hold for every route, applied here rather than on each controller:
  * - answers the platform gives on any route: 500, 504 (request deadline); on /api routes also 400 (malformed URL
- *   or JSON), 429 (per-IP limit) and 503 (database unavailable, shutting down); 413/415 where a body is read, 414
- *   where the path has a parameter;
+ *   or JSON), 429 (per-IP limit) and 503 (database unavailable, shutting down); 413/415 on methods that take a
+ *   body, 414 where the path has a parameter;
  * - `security: []` for routes marked public (PublicApi);
  * - objects with declared properties allow no others (`additionalProperties: false`): the validation pipe refuses
  *   unknown body fields and the contract test refuses undocumented response fields;
@@ -88,11 +90,12 @@ const errorAnswer = (status: ErrorStatus) => ({
  */
 export function finalize(document: OpenAPIObject): OpenAPIObject {
   for (const [path, item] of Object.entries(document.paths)) {
-    for (const operation of Object.values(item) as Operation[]) {
+    for (const [method, operation] of Object.entries(item) as [string, Operation][]) {
       if (!operation || typeof operation !== 'object' || !('responses' in operation)) continue;
       const statuses: ErrorStatus[] = [500, 504];
       if (path.startsWith('/api/')) statuses.push(400, 429, 503);
-      if (operation.requestBody) statuses.push(413, 415);
+      // Fastify reads a body sent to any of these, declared or not (a POST /resume with a body of the wrong type).
+      if (BODY_METHODS.has(method)) statuses.push(413, 415);
       if (operation.parameters?.some((p) => p.in === 'path')) statuses.push(414);
       for (const status of statuses) operation.responses[status] ??= errorAnswer(status);
       operation.responses = sortKeys(operation.responses);
