@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.data/', 'schematics/**/files/**', 'eslint.config.mjs'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.data/', 'schematics/**/files/**', 'eslint.config.mjs', 'examples/client/schema.d.ts'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

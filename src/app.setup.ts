@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { registerAccessLog } from './platform/common/access-log.js';
 import { registerHttpMetrics } from './platform/observability/metrics/http-metrics.js';
 import { Metrics } from './platform/observability/metrics/metrics.js';
+import { apiDocsEnabled, setupApiDocs } from './platform/common/openapi/api-docs.js';
 import { clientErrorHandler, frameworkErrors } from './platform/common/fastify-errors.js';
 import { applyBodyLimits, MAX_BODY_LIMIT } from './platform/common/body-limit.js';
 import { registerEarlyGuards, under } from './platform/common/early-guards.js';
@@ -122,4 +123,7 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
     .map((o) => o.trim())
     .filter(Boolean);
   if (origins.length > 0) app.enableCors({ origin: origins.includes('*') ? true : origins });
+  if (apiDocsEnabled({ NODE_ENV: config.get('NODE_ENV', { infer: true }), API_DOCS: config.get('API_DOCS') })) {
+    setupApiDocs(app);
+  }
 }

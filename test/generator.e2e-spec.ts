@@ -199,6 +199,35 @@ describe('nest g tenant-resource (schematics/)', () => {
     expect(build).toEqual({ code: 0, output: expect.any(String) });
     expect(existsSync(join(dir, 'dist', 'crm', 'widgets', 'widgets.module.js'))).toBe(true);
 
+    // The new routes are in the OpenAPI document with no hand edits: the committed openapi.json is now stale
+    // (CI's check fails), and `npm run openapi` adds them with the entity's schema.
+    const stale = await runNode(['dist/openapi.js', '--check'], dir, 60_000);
+    expect(stale).toEqual({ code: 1, output: expect.stringContaining('openapi.json is out of date') });
+    expect(await runNode(['dist/openapi.js'], dir, 60_000)).toEqual({ code: 0, output: expect.any(String) });
+    const document = JSON.parse(readFileSync(join(dir, 'openapi.json'), 'utf8')) as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown>; parameters?: { name: string }[] }>>;
+      components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+    };
+    expect(Object.keys(document.paths['/api/tenant/widgets']).sort()).toEqual(['get', 'post']);
+    expect(Object.keys(document.paths['/api/tenant/widgets/{id}']).sort()).toEqual(['delete', 'get', 'patch']);
+    expect(Object.keys(document.paths['/api/tenant/widgets'].post.responses)).toEqual(
+      expect.arrayContaining(['201', '400', '401', '404', '413']),
+    );
+    expect(document.paths['/api/tenant/widgets'].get.parameters?.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['x-tenant-id', 'limit', 'cursor', 'q']),
+    );
+    expect(Object.keys(document.components.schemas.WidgetsRow.properties ?? {})).toEqual([
+      'id',
+      'name',
+      'description',
+      'created_at',
+      'updated_at',
+    ]);
+    expect(document.components.schemas.CreateWidgetsDto.properties).toEqual({
+      name: { type: 'string', minLength: 1, maxLength: 200 },
+      description: { type: ['string', 'null'], maxLength: 10000 },
+    });
+
     expect(process.env.DATABASE_URL).toBeDefined();
     const jest = await runNode(
       [
@@ -220,6 +249,7 @@ describe('nest g tenant-resource (schematics/)', () => {
     expect(counts).not.toBeNull();
     expect(Number(counts![1])).toBe(Number(counts![2]));
     expect(Number(counts![1])).toBeGreaterThanOrEqual(16);
+    // The generated e2e test ran with the contract check on: its answers match the generated document.
     // The generated resource is audited with no code of its own: the CRUD base writes the rows.
     expect(jest.output).toMatch(/✓ records create, update and delete in the tenant audit log/);
     // …and is served over GraphQL with no code of its own beyond the generated resolver.

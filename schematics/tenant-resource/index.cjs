@@ -56,7 +56,10 @@ const JS_RESERVED = new Set(
 
 /** Identifiers the generated files import; a generated class must not shadow one of them. */
 const IMPORTED_IDENTIFIERS = new Set([
+  'ApiEnvelope',
+  'ApiNoContent',
   'Body',
+  'DateTimeField',
   'Delete',
   'Get',
   'HttpCode',
@@ -75,7 +78,9 @@ const IMPORTED_IDENTIFIERS = new Set([
   'TenantController',
   'TenantCrudRepository',
   'TenantCrudService',
+  'TextField',
   'Trim',
+  'UuidField',
 ]);
 
 /**

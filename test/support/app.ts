@@ -6,6 +6,8 @@ import request from 'supertest';
 import { AppModule } from '../../src/app.module.js';
 import { configureApp, createAdapter } from '../../src/app.setup.js';
 import { AppLogger } from '../../src/platform/observability/logging/app-logger.js';
+import { buildOpenApiDocument } from '../../src/platform/common/openapi/openapi.document.js';
+import { registerContractCheck } from './contract.js';
 import { adminHeaders, TEST_PASSWORD } from './auth.js';
 
 /** The supertest agent bound to a test app. */
@@ -41,6 +43,8 @@ export async function createTestApp(
     },
   );
   await configureApp(app);
+  // Every response of the suite is checked against the app's OpenAPI document (contract.ts).
+  registerContractCheck(app.getHttpAdapter().getInstance(), () => buildOpenApiDocument(app));
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const server = app.getHttpServer();

@@ -1,11 +1,13 @@
-export interface Contact {
-  id: string;
-  first_name: string;
-  last_name: string | null;
-  email: string | null;
-  phone: string | null;
-  organization_id: string | null;
-  notes: string | null;
-  created_at: Date;
-  updated_at: Date;
+import { DateTimeField, TextField, UuidField } from '../../platform/common/openapi/api-fields.decorator.js';
+
+export class Contact {
+  @UuidField() id!: string;
+  @TextField() first_name!: string;
+  @TextField({ nullable: true }) last_name!: string | null;
+  @TextField({ nullable: true, format: 'email' }) email!: string | null;
+  @TextField({ nullable: true }) phone!: string | null;
+  @UuidField({ nullable: true }) organization_id!: string | null;
+  @TextField({ nullable: true }) notes!: string | null;
+  @DateTimeField() created_at!: Date;
+  @DateTimeField() updated_at!: Date;
 }

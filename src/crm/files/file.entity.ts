@@ -1,17 +1,19 @@
+import { DateTimeField, IntField, TextField, UuidField } from '../../platform/common/openapi/api-fields.decorator.js';
+
 /** A file's metadata row; its bytes are the blob of the same id in the tenant's storage. */
-export interface FileRecord {
-  id: string;
+export class FileRecord {
+  @UuidField() id!: string;
   /** The client's file name, sanitized; metadata only, never part of a path. */
-  name: string;
-  content_type: string;
-  size: number;
-  sha256: string;
-  contact_id: string | null;
-  organization_id: string | null;
-  lead_id: string | null;
-  task_id: string | null;
-  created_by: string | null;
-  created_at: Date;
+  @TextField({ description: "The client's file name, sanitized" }) name!: string;
+  @TextField({ description: 'Decided from the first bytes, not from the client' }) content_type!: string;
+  @IntField({ minimum: 0 }) size!: number;
+  @TextField({ description: 'SHA-256 of the bytes, hex' }) sha256!: string;
+  @UuidField({ nullable: true }) contact_id!: string | null;
+  @UuidField({ nullable: true }) organization_id!: string | null;
+  @UuidField({ nullable: true }) lead_id!: string | null;
+  @UuidField({ nullable: true }) task_id!: string | null;
+  @UuidField({ nullable: true }) created_by!: string | null;
+  @DateTimeField() created_at!: Date;
 }
 
 /** The records a file can be attached to: one column each, ON DELETE CASCADE. */

@@ -1,8 +1,10 @@
 import { Delete, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ok } from '../../platform/common/envelope.js';
 import { IdParam } from '../../platform/common/id-param.js';
+import { ApiEnvelope, ApiErrors, ApiNoContent } from '../../platform/common/openapi/api-responses.decorator.js';
+import { FileRecord } from './file.entity.js';
 import { drainRequest, MultipartRoute } from '../../platform/common/multipart.js';
 import { TenantController } from '../../platform/identity/tenant-controller.decorator.js';
 import { ListFilesQuery } from './dto/list-files.query.js';
@@ -27,9 +29,6 @@ const UPLOAD_BODY = {
   },
 };
 
-@ApiTags('files')
-@ApiResponse({ status: 400, description: 'x-tenant-id missing or not a UUID, or a bad id or query' })
-@ApiResponse({ status: 401, description: 'No valid bearer token of this tenant' })
 @TenantController('files')
 export class FilesController {
   constructor(private readonly files: FilesService) {}
@@ -38,9 +37,11 @@ export class FilesController {
   @MultipartRoute()
   @ApiConsumes('multipart/form-data')
   @ApiBody(UPLOAD_BODY)
-  @ApiResponse({ status: 201, description: 'The stored file' })
-  @ApiResponse({ status: 413, description: 'Over FILE_MAX_BYTES or the tenant quota; nothing stored' })
-  @ApiResponse({ status: 415, description: 'Not multipart, or a file type that is not allowed or not as declared' })
+  @ApiEnvelope(FileRecord, { status: 201, message: true, description: 'The stored file' })
+  @ApiErrors(
+    [413, 'Over FILE_MAX_BYTES or the tenant quota; nothing stored'],
+    [415, 'Not multipart, or a file type that is not allowed or not as declared'],
+  )
   async upload(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     try {
       return ok(await this.files.upload(request), { message: 'File uploaded' });
@@ -53,23 +54,23 @@ export class FilesController {
   }
 
   @Get()
-  @ApiResponse({ status: 200, description: 'Files, newest first, optionally of one linked record' })
+  @ApiEnvelope(FileRecord, { list: true, description: 'Files, newest first, optionally of one linked record' })
   async list(@Query() query: ListFilesQuery) {
     const page = await this.files.list(query);
     return ok(page.data, { meta: page.meta });
   }
 
   @Get(':id')
-  @ApiResponse({ status: 200, description: 'The file metadata' })
-  @ApiResponse({ status: 404, description: 'No such file in this tenant' })
+  @ApiEnvelope(FileRecord, { description: 'The file metadata' })
   async get(@IdParam() id: string) {
     return ok(await this.files.get(id));
   }
 
   @Get(':id/content')
-  @ApiProduces('application/octet-stream')
-  @ApiResponse({ status: 200, description: 'The bytes, as an attachment, with the stored content type' })
-  @ApiResponse({ status: 404, description: 'No such file in this tenant' })
+  @ApiOkResponse({
+    description: 'The bytes, as an attachment, with the stored content type',
+    content: { '*/*': { schema: { type: 'string', format: 'binary' } } },
+  })
   async content(@IdParam() id: string, @Res() reply: FastifyReply): Promise<void> {
     const { file, content } = await this.files.open(id);
     const type = file.content_type.startsWith('text/') ? `${file.content_type}; charset=utf-8` : file.content_type;
@@ -84,8 +85,7 @@ export class FilesController {
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiResponse({ status: 204, description: 'Deleted: the row at once, the blob right after' })
-  @ApiResponse({ status: 404, description: 'No such file in this tenant' })
+  @ApiNoContent('Deleted: the row at once, the blob right after')
   async remove(@IdParam() id: string): Promise<void> {
     await this.files.remove(id);
   }

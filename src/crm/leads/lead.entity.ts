@@ -1,14 +1,22 @@
+import {
+  DateTimeField,
+  EnumField,
+  NumberField,
+  TextField,
+  UuidField,
+} from '../../platform/common/openapi/api-fields.decorator.js';
+
 export const LEAD_STATUSES = ['new', 'contacted', 'qualified', 'won', 'lost'] as const;
 export type LeadStatus = (typeof LEAD_STATUSES)[number];
 
-export interface Lead {
-  id: string;
-  title: string;
-  status: LeadStatus;
-  value: number | null;
-  contact_id: string | null;
-  organization_id: string | null;
-  owner_id: string | null;
-  created_at: Date;
-  updated_at: Date;
+export class Lead {
+  @UuidField() id!: string;
+  @TextField() title!: string;
+  @EnumField(LEAD_STATUSES) status!: LeadStatus;
+  @NumberField({ nullable: true }) value!: number | null;
+  @UuidField({ nullable: true }) contact_id!: string | null;
+  @UuidField({ nullable: true }) organization_id!: string | null;
+  @UuidField({ nullable: true }) owner_id!: string | null;
+  @DateTimeField() created_at!: Date;
+  @DateTimeField() updated_at!: Date;
 }

@@ -1,10 +1,12 @@
-export interface Organization {
-  id: string;
-  name: string;
-  domain: string | null;
-  industry: string | null;
-  phone: string | null;
-  address: string | null;
-  created_at: Date;
-  updated_at: Date;
+import { DateTimeField, TextField, UuidField } from '../../platform/common/openapi/api-fields.decorator.js';
+
+export class Organization {
+  @UuidField() id!: string;
+  @TextField() name!: string;
+  @TextField({ nullable: true }) domain!: string | null;
+  @TextField({ nullable: true }) industry!: string | null;
+  @TextField({ nullable: true }) phone!: string | null;
+  @TextField({ nullable: true }) address!: string | null;
+  @DateTimeField() created_at!: Date;
+  @DateTimeField() updated_at!: Date;
 }

@@ -98,6 +98,11 @@ export class Env {
   @IsString()
   CORS_ORIGINS = '';
 
+  /** `/openapi.json` and `/docs`: served unless `off`; in production only when `on` (docs/openapi.md). */
+  @IsOptional()
+  @IsIn(ON_OFF)
+  API_DOCS?: (typeof ON_OFF)[number];
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'log';
 

@@ -3,10 +3,11 @@ import { ConfigService } from '@nestjs/config';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
-import type { Env } from '../config/env.validation.js';
+import { Env } from '../config/env.validation.js';
 import { complexityLimit } from './graphql-complexity.js';
 import { formatGraphqlErrors } from './graphql-errors.js';
 import { GRAPHQL_PATH } from './graphql-path.js';
+import './graphql.openapi.js';
 
 type Settings = Pick<Env, 'GRAPHQL_MAX_DEPTH' | 'GRAPHQL_MAX_COMPLEXITY' | 'GRAPHQL_INTROSPECTION' | 'GRAPHQL_IDE'>;
 
@@ -36,13 +37,18 @@ export function mercuriusOptions(settings: Settings): MercuriusDriverConfig {
     GraphQLModule.forRootAsync<MercuriusDriverConfig>({
       driver: MercuriusDriver,
       inject: [ConfigService],
-      useFactory: (config: ConfigService<Env, true>) =>
-        mercuriusOptions({
-          GRAPHQL_MAX_DEPTH: config.get('GRAPHQL_MAX_DEPTH', { infer: true }),
-          GRAPHQL_MAX_COMPLEXITY: config.get('GRAPHQL_MAX_COMPLEXITY', { infer: true }),
-          GRAPHQL_INTROSPECTION: config.get('GRAPHQL_INTROSPECTION', { infer: true }),
-          GRAPHQL_IDE: config.get('GRAPHQL_IDE', { infer: true }),
-        }),
+      // `config` is null when the app is created with `preview: true` (`npm run openapi`): Nest still runs this
+      // factory there (GraphQLModule initialises on preview) but instantiates no ConfigService; defaults then.
+      useFactory: (config: ConfigService<Env, true> | null) => {
+        const get = <K extends keyof Settings>(key: K): Settings[K] =>
+          config ? config.get(key, { infer: true }) : new Env()[key];
+        return mercuriusOptions({
+          GRAPHQL_MAX_DEPTH: get('GRAPHQL_MAX_DEPTH'),
+          GRAPHQL_MAX_COMPLEXITY: get('GRAPHQL_MAX_COMPLEXITY'),
+          GRAPHQL_INTROSPECTION: get('GRAPHQL_INTROSPECTION'),
+          GRAPHQL_IDE: get('GRAPHQL_IDE'),
+        });
+      },
     }),
   ],
 })

@@ -1,10 +1,14 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { ChangeChannelHealthIndicator } from '../changes/change-channel.health.js';
 import { RateLimitHealthIndicator } from '../throttling/rate-limit.health.js';
 import { DatabaseHealthIndicator } from './database.health.js';
 import { ShutdownState } from './shutdown-state.js';
+import { ApiErrors } from '../common/openapi/api-responses.decorator.js';
+import { HealthCheckResult, HealthSummary } from './health.responses.js';
 
+@ApiTags('health')
 @Controller('health')
 export class HealthController {
   constructor(
@@ -18,6 +22,7 @@ export class HealthController {
 
   /** The seed's contract. Always 200 while the process serves, so a liveness probe never restarts a pod over a database blip. */
   @Get()
+  @ApiOkResponse({ type: HealthSummary, description: 'Always 200 while serving; says whether the database answers' })
   async summary() {
     const db = await this.database.isHealthy();
     const up = db.database.status === 'up';
@@ -33,6 +38,7 @@ export class HealthController {
    * (Terminus' own check answers 503 once shutdown begins, which would fail requests still being served).
    */
   @Get('live')
+  @ApiOkResponse({ type: HealthCheckResult, description: 'The process serves' })
   live() {
     return { status: 'ok', info: {}, error: {}, details: {} };
   }
@@ -42,7 +48,10 @@ export class HealthController {
    * the rate-limit store is shown in the details (always up).
    */
   @Get('ready')
-  @HealthCheck()
+  // Terminus would add its own OpenAPI answers when it can load @nestjs/swagger (not under Jest): ours only.
+  @HealthCheck({ noCache: true, swaggerDocumentation: false })
+  @ApiOkResponse({ type: HealthCheckResult, description: 'Ready for traffic' })
+  @ApiErrors([503, 'Not ready: `error` names the failing checks, `details` holds every check'])
   async ready() {
     try {
       return await this.health.check([

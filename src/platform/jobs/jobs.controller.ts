@@ -1,5 +1,7 @@
 import { Get, NotFoundException } from '@nestjs/common';
 import { ok } from '../common/envelope.js';
+import { ApiEnvelope } from '../common/openapi/api-responses.decorator.js';
+import { JobView } from './job.view.js';
 import { IdParam } from '../common/id-param.js';
 import { TenantController } from '../identity/tenant-controller.decorator.js';
 import { TenantContext } from '../tenancy/tenant-context.js';
@@ -14,6 +16,7 @@ export class JobsController {
   ) {}
 
   @Get(':id')
+  @ApiEnvelope(JobView)
   async get(@IdParam() id: string) {
     const job = await this.jobs.findForTenant(id, this.context.tenant!.id);
     if (!job) throw new NotFoundException('Job not found');

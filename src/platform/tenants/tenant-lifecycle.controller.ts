@@ -10,8 +10,13 @@ import {
   Query,
   UseGuards,
 } from '@nestjs/common';
+import { ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, getSchemaPath } from '@nestjs/swagger';
 import { ApiKeyGuard } from '../identity/api-key.guard.js';
 import { ok } from '../common/envelope.js';
+import { ApiEnvelope, ApiErrors } from '../common/openapi/api-responses.decorator.js';
+import { PlatformApi } from '../common/openapi/api-scopes.decorator.js';
+import { Tenant } from '../tenancy/tenant.entity.js';
+import { PurgedTenant } from './tenant.responses.js';
 import { IdParam } from '../common/id-param.js';
 import { TransitionReasonDto } from './dto/suspend-tenant.dto.js';
 import { UpdateTenantDto } from './dto/update-tenant.dto.js';
@@ -25,6 +30,8 @@ const answer = ({ tenant, changed }: Transition, done: string, already: string) 
 /** The platform operator's lifecycle routes for one tenant (`x-api-key`). */
 @Controller('api/tenants')
 @UseGuards(ApiKeyGuard)
+@PlatformApi()
+@ApiErrors([404, 'No such tenant'])
 export class TenantLifecycleController {
   constructor(
     private readonly lifecycle: TenantLifecycleService,
@@ -32,12 +39,16 @@ export class TenantLifecycleController {
   ) {}
 
   @Patch(':id')
+  @ApiEnvelope(Tenant, { message: true })
+  @ApiErrors([409, 'The domain is taken, or the tenant is deleted'])
   async update(@IdParam() id: string, @Body() dto: UpdateTenantDto) {
     return ok(await this.lifecycle.update(id.toLowerCase(), dto), { message: 'Tenant updated' });
   }
 
   @Post(':id/suspend')
   @HttpCode(200)
+  @ApiEnvelope(Tenant, { message: true, description: 'Suspended (or already was: see message)' })
+  @ApiErrors([409, 'A deleted tenant cannot be suspended'])
   async suspend(@IdParam() id: string, @Body() dto: TransitionReasonDto) {
     const result = await this.lifecycle.suspend(id.toLowerCase(), dto.reason ?? null);
     return answer(result, 'Tenant suspended', 'Tenant was already suspended');
@@ -45,6 +56,8 @@ export class TenantLifecycleController {
 
   @Post(':id/resume')
   @HttpCode(200)
+  @ApiEnvelope(Tenant, { message: true, description: 'Active again (or already was: see message)' })
+  @ApiErrors([409, 'A deleted tenant cannot be resumed'])
   async resume(@IdParam() id: string) {
     return answer(await this.lifecycle.resume(id.toLowerCase()), 'Tenant resumed', 'Tenant was already active');
   }
@@ -54,6 +67,23 @@ export class TenantLifecycleController {
    * row (the confirmation header keeps a mistyped URL from erasing a tenant).
    */
   @Delete(':id')
+  @ApiOperation({ summary: 'Soft delete; `?purge=now` with `x-confirm-purge: <id>` erases at once' })
+  @ApiQuery({ name: 'purge', required: false, enum: ['now'] })
+  @ApiHeader({ name: 'x-confirm-purge', required: false, description: 'The tenant id, required with purge=now' })
+  @ApiExtraModels(PurgedTenant)
+  @ApiOkResponse({
+    description: 'Deleted (data: the tenant) or purged (data: what was erased)',
+    schema: {
+      type: 'object',
+      required: ['success', 'data', 'message'],
+      additionalProperties: false,
+      properties: {
+        success: { type: 'boolean', enum: [true] },
+        data: { oneOf: [{ $ref: getSchemaPath(Tenant) }, { $ref: getSchemaPath(PurgedTenant) }] },
+        message: { type: 'string' },
+      },
+    },
+  })
   async remove(
     @IdParam() id: string,
     @Query('purge') purge: unknown,
@@ -77,6 +107,8 @@ export class TenantLifecycleController {
 
   @Post(':id/restore')
   @HttpCode(200)
+  @ApiEnvelope(Tenant, { message: true, description: 'Active again (or was not deleted: see message)' })
+  @ApiErrors([409, 'The domain was taken meanwhile, or the tenant is not deleted'])
   async restore(@IdParam() id: string) {
     return answer(await this.lifecycle.restore(id.toLowerCase()), 'Tenant restored', 'Tenant was not deleted');
   }

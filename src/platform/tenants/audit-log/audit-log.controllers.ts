@@ -1,5 +1,8 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
 import { ok } from '../../common/envelope.js';
+import { ApiEnvelope, ApiErrors } from '../../common/openapi/api-responses.decorator.js';
+import { PlatformApi } from '../../common/openapi/api-scopes.decorator.js';
+import { PlatformAuditRecord, TenantAuditRecord } from './audit-record.view.js';
 import { IdParam } from '../../common/id-param.js';
 import { PageQueryDto } from '../../common/pagination.js';
 import { ApiKeyGuard } from '../../identity/api-key.guard.js';
@@ -19,6 +22,7 @@ export class TenantAuditLogController {
   ) {}
 
   @Get()
+  @ApiEnvelope(TenantAuditRecord, { list: true })
   async list(@Query() query: ListAuditLogQuery) {
     const page = await this.audit.tenantPage(this.connection.tenant.schema, query);
     return ok(page.data, { meta: page.meta });
@@ -28,10 +32,13 @@ export class TenantAuditLogController {
 /** Platform operations on one tenant (x-api-key); kept after the tenant is purged. */
 @Controller('api/tenants')
 @UseGuards(ApiKeyGuard)
+@PlatformApi()
 export class PlatformAuditLogController {
   constructor(private readonly audit: AuditLogApiService) {}
 
   @Get(':id/audit-log')
+  @ApiEnvelope(PlatformAuditRecord, { list: true })
+  @ApiErrors([404, 'No such tenant, and no audit rows of it'])
   async list(@IdParam() id: string, @Query() query: PageQueryDto) {
     const page = await this.audit.platformPage(id.toLowerCase(), query);
     return ok(page.data, { meta: page.meta });
