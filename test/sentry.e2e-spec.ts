@@ -86,4 +86,36 @@ describe('Error tracking (@sentry/nestjs, SENTRY_DSN)', () => {
     }
     expect(raw).not.toMatch(/authorization|x-api-key|"cookies?"/i);
   });
+
+  it('reports a GraphQL operation that fails unexpectedly, with the same tags and without the variables', async () => {
+    const before = events(ingest.envelopes).length;
+    const email = 'graphql-canary@example.com';
+    await withDatabase((c) => c.query(`ALTER TABLE "${schema}".contacts RENAME TO contacts_gone`));
+    let res: request.Response;
+    try {
+      res = await http
+        .post('/api/tenant/graphql')
+        .set({ ...s.headers, 'x-request-id': 'sentry-gql-1' })
+        .send({
+          query: 'mutation($input: CreateContactInput!) { createContact(input: $input) { id } }',
+          variables: { input: { first_name: 'Ada', email } },
+        })
+        .expect(200);
+    } finally {
+      await withDatabase((c) => c.query(`ALTER TABLE "${schema}".contacts_gone RENAME TO contacts`));
+    }
+    expect(res.body.errors[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', request_id: 'sentry-gql-1' });
+    await until(() => events(ingest.envelopes).length > before);
+    const reported = events(ingest.envelopes).slice(before);
+    expect(reported[0].tags).toEqual(
+      expect.objectContaining({
+        request_id: 'sentry-gql-1',
+        tenant_id: s.tenant.id,
+        user_id: s.admin.id,
+        route: '/api/tenant/graphql',
+      }),
+    );
+    const raw = ingest.envelopes.map((e) => e.raw).join('\n');
+    expect(raw).not.toContain(email);
+  });
 });

@@ -2,6 +2,9 @@ import { Logger } from '@nestjs/common';
 import { type ExecutionResult, GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { MercuriusContext } from 'mercurius';
 import { describeException } from '../common/describe-exception.js';
+import { currentRequestStore } from '../common/request-context.js';
+import { reportError } from '../observability/errors/error-reporter.js';
+import { tenantIdOf, userIdOf } from '../observability/logging/log-fields.js';
 
 /** `extensions.code` of an error, from the HTTP status REST would answer for the same failure. */
 const CODES: Record<number, string> = {
@@ -59,7 +62,18 @@ function shape(error: GraphQLError, context: MercuriusContext): Shaped {
   if (described.status >= 500) {
     const detail = original instanceof Error ? (original.stack ?? original.message) : String(original);
     if (described.status === 503) logger.warn(`${described.error}: ${detail.split('\n')[0]}`);
-    else logger.error(detail);
+    else {
+      logger.error(detail);
+      // As the REST filter does: an unexpected error goes to error tracking (when SENTRY_DSN is set).
+      const store = currentRequestStore();
+      reportError(original, {
+        request_id: request?.id ?? store?.request_id,
+        tenant_id: tenantIdOf(store),
+        user_id: userIdOf(store),
+        route: request?.routeOptions.url,
+        method: request?.method,
+      });
+    }
     if (request) extensions.request_id = request.id;
   }
   const formatted: GraphQLFormattedError = {
