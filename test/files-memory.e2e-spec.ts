@@ -62,9 +62,10 @@ describe('Uploads stream: the built app’s memory stays flat whatever the file 
       await upload(150 * MB);
       const afterLarge = peak - baseline;
       // Buffering would hold the whole file (150 MB and more); streaming holds a few chunks, so the peak reached
-      // with 20 MB files (allocator and GC slack, measured ~35 MB) hardly moves for a file 7.5 times larger.
-      expect(afterLarge).toBeLessThan(64 * MB);
-      expect(afterLarge - afterSmall).toBeLessThan(16 * MB);
+      // with 20 MB files (allocator and GC slack: ~35 MB on Node 20, up to ~70 MB on Node 24) moves by far less
+      // than the 130 MB more that a file 7.5 times larger would add if it were held (Node 24 measured +20-31 MB).
+      expect(afterLarge).toBeLessThan(100 * MB);
+      expect(afterLarge - afterSmall).toBeLessThan(50 * MB);
     } finally {
       clearInterval(sampler);
     }
