@@ -9,7 +9,9 @@ import { freePort } from './children.mjs';
 import { log } from './util.mjs';
 
 /** The built module the app itself uses to start an embedded PostgreSQL (`npm run build` first). */
-const EMBEDDED_MODULE = pathToFileURL(resolve(import.meta.dirname, '../../dist/platform/database/embedded-postgres.js')).href;
+const EMBEDDED_MODULE = pathToFileURL(
+  resolve(import.meta.dirname, '../../dist/platform/database/embedded-postgres.js'),
+).href;
 
 /** Runs `fn(client)` on a short-lived connection to `url`. */
 export async function withClient(url, fn) {

@@ -116,7 +116,11 @@ export function evaluateTargets({ rows, poolMax, rssAfterLargestMb, largest, pro
   // the two LISTEN sessions have their own application_name and are not counted.
   const bound = poolMax + 1;
   checks.push(
-    check(`app peak PostgreSQL connections <= pool max + 1 health connection (${bound})`, peak <= bound, `peak ${peak}`),
+    check(
+      `app peak PostgreSQL connections <= pool max + 1 health connection (${bound})`,
+      peak <= bound,
+      `peak ${peak}`,
+    ),
   );
   checks.push(
     check(
