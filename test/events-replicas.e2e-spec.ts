@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import request from 'supertest';
 import { createTenantSession, withDatabase, type TenantSession } from './support/app.js';
-import { freePort, startNode, waitFor } from './support/processes.js';
+import { startNode, startServer } from './support/processes.js';
 import { eventually } from './support/wait.js';
 import { WebhookReceiver } from './support/webhook-receiver.js';
 import { bearer, openSocket, type TestSocket } from './support/ws-client.js';
@@ -30,11 +30,8 @@ describe('Events across processes: two replicas, a separate worker, SIGTERM', ()
 
   beforeAll(async () => {
     for (let i = 0; i < 2; i += 1) {
-      const port = await freePort();
-      const child = startNode('dist/main.js', { ...common, PORT: String(port), JOBS_WORKERS: 'off' });
+      const { base, child } = await startServer('dist/main.js', { ...common, JOBS_WORKERS: 'off' });
       children.push(child);
-      const base = `http://127.0.0.1:${port}`;
-      await waitFor(`${base}/health/ready`, (s) => s === 200, 60_000);
       replicas.push({ base, child });
     }
     worker = startWorker();

@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import request from 'supertest';
 import { createTenantSession, type Http, type TenantSession, withDatabase } from './support/app.js';
 import { adminHeaders } from './support/auth.js';
-import { freePort, startNode, waitFor } from './support/processes.js';
+import { startServer } from './support/processes.js';
 
 /** Polls `probe` until it returns true; resolves with the milliseconds it took, rejects after `timeoutMs`. */
 async function until(probe: () => Promise<boolean>, timeoutMs: number): Promise<number> {
@@ -22,10 +22,7 @@ interface Replica {
 
 /** A built app process on its own port, sharing the run's database with the others. */
 async function startReplica(env: Record<string, string>): Promise<Replica> {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const child = startNode('dist/main.js', {
-    PORT: String(port),
+  const { base, port, child } = await startServer('dist/main.js', {
     LOG_LEVEL: 'warn',
     // Both replicas cache for a minute: only the change channel can make a change visible within a second.
     TENANT_CACHE_TTL_MS: '60000',
@@ -37,7 +34,6 @@ async function startReplica(env: Record<string, string>): Promise<Replica> {
     ...env,
   });
   child.stderr?.on('data', (d) => process.stderr.write(`[replica ${port}] ${d}`));
-  await waitFor(`${base}/health/ready`, (s) => s === 200, 60_000);
   return { child, http: request(base), base };
 }
 

@@ -4,7 +4,7 @@ import { get, type ClientRequest, type IncomingMessage } from 'node:http';
 import request from 'supertest';
 import { createTenant, type Http, withDatabase } from './support/app.js';
 import { adminHeaders } from './support/auth.js';
-import { freePort, startNode, waitFor } from './support/processes.js';
+import { startServer } from './support/processes.js';
 
 /**
  * The streaming export against the built app in its own process (so its memory can be measured) with a tenant of
@@ -22,10 +22,7 @@ interface App {
 }
 
 async function startApp(env: Record<string, string>): Promise<App> {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const child = startNode('dist/main.js', {
-    PORT: String(port),
+  const { base, port, child } = await startServer('dist/main.js', {
     LOG_LEVEL: 'warn',
     JOBS_WORKERS: 'off',
     PASSWORD_HASH_MEMORY_KIB: '1024',
@@ -33,7 +30,6 @@ async function startApp(env: Record<string, string>): Promise<App> {
     ...env,
   });
   child.stderr?.on('data', (d) => process.stderr.write(`[app ${port}] ${d}`));
-  await waitFor(`${base}/health/ready`, (s) => s === 200, 60_000);
   return { child, base, http: request(base) };
 }
 
