@@ -30,26 +30,33 @@ export function freePort() {
   });
 }
 
-/** Keeps the last `max` lines a child wrote, for error messages. */
-function tailBuffer(max = 40) {
-  const lines = [];
+/**
+ * Keeps the last `max` lines a child wrote, for error messages. Chunks are only appended to a bounded string here
+ * and split into lines when asked: the app under load writes an access line per request, and the harness shares the
+ * machine's cores with it.
+ */
+function tailBuffer(max = 40, maxChars = 16 * 1024) {
+  let text = '';
   return {
     push(chunk) {
-      for (const line of String(chunk).split('\n')) {
-        if (line.trim() === '') continue;
-        lines.push(line);
-        if (lines.length > max) lines.shift();
-      }
+      text += chunk;
+      if (text.length > maxChars * 2) text = text.slice(-maxChars);
     },
-    text: () => lines.join('\n'),
+    text: () =>
+      text
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .slice(-max)
+        .join('\n'),
   };
 }
 
 /**
  * Starts `node <script> ...args` with `env` (on top of baseEnv) in `cwd`. Returns
- * { child, pid, name, output(), exited } where `exited` resolves with the exit code.
+ * { child, pid, name, output(), stdout(), exited } where `exited` resolves with the exit code. The whole stdout is
+ * kept only with `keepStdout` (scripts that print a result); a server's is not, only the tail `output()` reads.
  */
-export function startNode(name, script, args, env, cwd) {
+export function startNode(name, script, args, env, cwd, { keepStdout = false } = {}) {
   const child = spawn(process.execPath, [script, ...args], {
     cwd,
     env: { ...baseEnv(), ...env },
@@ -58,7 +65,7 @@ export function startNode(name, script, args, env, cwd) {
   const tail = tailBuffer();
   let stdout = '';
   child.stdout.on('data', (d) => {
-    stdout += d;
+    if (keepStdout) stdout += d;
     tail.push(d);
   });
   child.stderr.on('data', (d) => tail.push(d));
@@ -91,7 +98,7 @@ export function startNode(name, script, args, env, cwd) {
 /** Runs a script to completion within `timeoutMs` (killed after); resolves { code, stdout, output, ms }. */
 export async function runNode(name, script, args, env, cwd, timeoutMs) {
   const started = Date.now();
-  const handle = startNode(name, script, args, env, cwd);
+  const handle = startNode(name, script, args, env, cwd, { keepStdout: true });
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
