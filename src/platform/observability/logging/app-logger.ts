@@ -20,7 +20,7 @@ const PINO_LEVEL: Record<LogLevel, Level> = {
 export interface AppLoggerOptions {
   level: LogLevel;
   format: LogFormat;
-  /** Where lines go; default stdout (fd 1, written synchronously so nothing is lost on exit). */
+  /** Where lines go; default stdout (fd 1, see `stdoutDestination`). */
   destination?: { write(line: string): unknown };
 }
 
@@ -38,12 +38,25 @@ function prettyDestination(out: { write(line: string): unknown }): DestinationSt
   return { write: (line: string) => out.write(prettify(line)) };
 }
 
+/** At most this much log text waits for stdout; beyond it lines are dropped, never the process stalled. */
+const STDOUT_BUFFER_MAX = 16 * 1024 * 1024;
+
+/**
+ * Stdout written asynchronously: lines logged while a write is in flight go out together in the next one, so a
+ * busy process makes a few large writes instead of one blocking write per access line, and a slow reader of
+ * stdout (a stalled log collector) can never block the event loop. pino flushes what is buffered synchronously
+ * when the process exits (`process.exit` included), so the last lines before a crash or a shutdown are kept.
+ */
+function stdoutDestination(): DestinationStream {
+  return pino.destination({ dest: 1, sync: false, minLength: 0, maxLength: STDOUT_BUFFER_MAX });
+}
+
 /**
  * The process's pino logger: JSON lines (production) or one readable line each (development). Every line written
  * inside a request carries its request, tenant and user id (`mixin`), and secret fields are censored (`redact`).
  */
 export function createPino(options: AppLoggerOptions): Pino {
-  const out = options.destination ?? pino.destination({ dest: 1, sync: true });
+  const out = options.destination ?? stdoutDestination();
   return pino(
     {
       level: PINO_LEVEL[options.level],
