@@ -64,7 +64,7 @@ describe('CRM isolation and pagination under concurrency', () => {
       expect(res.status).toBe(200);
       expect(res.body.data.first_name).toBe(`T${i}`);
     });
-  });
+  }, 180_000); // 40 tenants, each with a first admin hashed at the default argon2 cost: ~25 s alone, a minute under load
 
   it('pages without gaps or overlaps while rows are being inserted', async () => {
     const s = await createTenantSession(http, 'Paging');
