@@ -96,7 +96,7 @@ app.post('/contacts', async (req, res, next) => {
 app.use((_req, res) => res.status(404).json({ success: false, error: 'Not found' }));
 
 // Every failure (too many clients, a connection that lost its search_path, ...) is a counted 500.
-// eslint-disable-next-line no-unused-vars -- Express recognises an error handler by its four parameters
+// Express recognises an error handler by its four parameters.
 app.use((err, _req, res, _next) => {
   errors += 1;
   if (errors <= 5 || errors % 1000 === 0) process.stderr.write(`peer-server error #${errors}: ${err.message}\n`);
