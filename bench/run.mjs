@@ -49,11 +49,15 @@ import { CONTACTS_PER_TENANT, createSeeder, PROVISION_CONCURRENCY, SEED_CONCURRE
 import { log, randomString, round } from './lib/util.mjs';
 import { formatAsync, measureJobsAndWebhooks } from './lib/async-bench.mjs';
 import { formatPoolProvisioning, measurePoolProvisioning } from './lib/pool-bench.mjs';
+import { measurePgbenchList } from './lib/pgbench.mjs';
+import { formatBackendMemory, measureBackendMemory } from './lib/backend-memory.mjs';
+import { formatRecycling, measureRecycling } from './lib/recycling-cost.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const APP_SCRIPT = join(ROOT, 'dist/main.js');
 const MIGRATE_SCRIPT = join(ROOT, 'dist/migrate.js');
 const RAW_SCRIPT = join(ROOT, 'bench/raw-server.mjs');
+const PEER_SCRIPT = join(ROOT, 'bench/peer-server.mjs');
 const MIGRATIONS_SRC = join(ROOT, 'migrations');
 const RESULTS_FILE = join(ROOT, 'bench/results/latest.json');
 
@@ -178,6 +182,16 @@ async function startRaw(databaseUrl, workDir) {
   return { kind: 'raw', url, pid: handle.pid, handle, applicationName: 'bench-raw' };
 }
 
+/** Starts bench/peer-server.mjs (the Express guide's design) on a free port and waits for /health = 200. */
+async function startPeer(databaseUrl, workDir) {
+  const port = await freePort();
+  const handle = startNode('peer server', PEER_SCRIPT, [], { PORT: String(port), DATABASE_URL: databaseUrl }, workDir);
+  const url = `http://127.0.0.1:${port}`;
+  await waitForStatus(handle, `${url}/health`, 200, 20_000);
+  log(`peer server ready on ${url} (pid ${handle.pid})`);
+  return { kind: 'peer', url, pid: handle.pid, handle, applicationName: 'bench-peer' };
+}
+
 function assertAlive(target) {
   if (target.handle.exitCode !== null) {
     throw new Error(`${target.handle.name} exited (${target.handle.exitCode}):\n${target.handle.output()}`);
@@ -188,28 +202,89 @@ function assertAlive(target) {
 // Measurements
 // ---------------------------------------------------------------------------------------------
 
-/** One scenario against the app, then the raw server; returns the table row. */
+/** One scenario run against one target (the load generator's summary plus the monitor's peaks). */
+function loadRun(ctx, scenario, target) {
+  return runScenario({
+    scenario,
+    target,
+    tenantsFile: ctx.tenantsFile,
+    durationSeconds: ctx.opts.durationSeconds,
+    connections: ctx.opts.connections,
+    workDir: ctx.workDir,
+    monitorClient: ctx.monitorClient,
+  });
+}
+
+/**
+ * The peer's run, on a fresh peer process stopped right after: its per-tenant pools keep up to 10 connections per
+ * tenant for 10 s, which would crowd out pgbench and the app's next runs. Its failures are results, not harness
+ * errors: a crash during the run is recorded, a peer that cannot start or a load run that fails is reported as such.
+ */
+async function peerRun(ctx, scenario, tenantCount) {
+  let peer;
+  try {
+    peer = await startPeer(ctx.databaseUrl, ctx.workDir);
+    const result = await loadRun(ctx, scenario, peer);
+    const crashed = peer.handle.exitCode !== null;
+    if (crashed) {
+      ctx.peerCrashes.push({ tenants: tenantCount, scenario: scenario.name, exit: peer.handle.exitCode });
+      log(`peer server exited (${peer.handle.exitCode}) during ${scenario.name}:\n${peer.handle.output()}`);
+    }
+    return { ...result, crashed };
+  } catch (err) {
+    return { failed: err.message, requestsPerSecond: 0, non2xx: 0, errors: 0 };
+  } finally {
+    if (peer) await stopChild(peer.handle);
+  }
+}
+
+/**
+ * One scenario against the app, then the raw server, then the peer where it has the route; at the largest count the
+ * memory of the app's PostgreSQL backends right after its run (before the pool's 10 s idle timeout can close any).
+ * Returns the table row.
+ */
 async function measureScenario(ctx, scenario, tenantCount) {
   const results = {};
   for (const target of [ctx.app, ctx.raw]) {
     assertAlive(target);
-    results[target.kind] = await runScenario({
-      scenario,
-      target,
-      tenantsFile: ctx.tenantsFile,
-      durationSeconds: ctx.opts.durationSeconds,
-      connections: ctx.opts.connections,
-      workDir: ctx.workDir,
-      monitorClient: ctx.monitorClient,
-    });
+    results[target.kind] = await loadRun(ctx, scenario, target);
+    if (target === ctx.app && scenario.tenant && tenantCount === ctx.opts.tenantCounts.at(-1)) {
+      results.app.backendMemory = await measureBackendMemory(ctx.monitorClient, ctx.app.applicationName, ctx.app.pid);
+    }
     await new Promise((r) => setTimeout(r, PAUSE_BETWEEN_RUNS_MS));
   }
-  const row = makeRow(scenario.name, tenantCount, results.app, results.raw);
+  // pgbench before the peer, whose connections linger until it is stopped.
+  const pgbench = scenario.name === 'list' ? await pgbenchList(ctx) : undefined;
+  if (scenario.peer) {
+    results.peer = await peerRun(ctx, scenario, tenantCount);
+    await new Promise((r) => setTimeout(r, PAUSE_BETWEEN_RUNS_MS));
+  }
+  const row = makeRow(scenario.name, tenantCount, results.app, results.raw, results.peer);
+  if (pgbench) row.pgbench = pgbench;
   const brief = (r) =>
-    `${Math.round(r.requestsPerSecond)} req/s (p99 ${r.p99Ms} ms, ${errorCount(r)} errors, ` +
-    `CPU ${Math.round(r.targetCpuPercent ?? 0)}% + postgres ${Math.round(r.postgresCpuPercent ?? 0)}%)`;
-  log(`${scenario.name} @ ${tenantCount} tenants: app ${brief(row.app)}, raw ${brief(row.raw)}`);
+    r.failed
+      ? `failed (${r.failed.split('\n')[0]})`
+      : `${Math.round(r.requestsPerSecond)} req/s (p99 ${r.p99Ms} ms, ${errorCount(r)} errors, ` +
+        `CPU ${Math.round(r.targetCpuPercent ?? 0)}% + postgres ${Math.round(r.postgresCpuPercent ?? 0)}%)`;
+  const peer = row.peer ? `, peer ${brief(row.peer)}` : '';
+  const bench = row.pgbench ? `, pgbench ${row.pgbench.tps ?? row.pgbench.skipped ?? row.pgbench.error} tps` : '';
+  log(`${scenario.name} @ ${tenantCount} tenants: app ${brief(row.app)}, raw ${brief(row.raw)}${peer}${bench}`);
   return row;
+}
+
+/** pgbench's tps for the list statement over the current tenants, with the pool's size in clients. */
+async function pgbenchList(ctx) {
+  try {
+    return await measurePgbenchList({
+      databaseUrl: ctx.databaseUrl,
+      tenantIds: ctx.seeder.tenants.map((t) => t.id),
+      clients: POOL_MAX,
+      durationSeconds: ctx.opts.durationSeconds,
+      workDir: ctx.workDir,
+    });
+  } catch (err) {
+    return { error: err.message };
+  }
 }
 
 /** Seeds up to every tenant count in turn and runs all scenarios at each. */
@@ -246,6 +321,15 @@ async function measureAllCounts(ctx) {
       }),
     );
     log(formatObservabilityCost(ctx.observabilityCost.at(-1)));
+    if (count === ctx.opts.tenantCounts.at(-1)) {
+      ctx.recycling = await measureRecycling({
+        ctx,
+        tenants: count,
+        start: (env, name) => startApp({ ...ctx.env, ...env }, ctx.workDir, name),
+        stop: (target) => stopChild(target.handle),
+      }).catch((err) => ({ error: err.message }));
+      log(formatRecycling(ctx.recycling));
+    }
   }
   return rows;
 }
@@ -331,6 +415,15 @@ function report(ctx, data) {
     '',
     formatTable(rows, POOL_MAX),
     '',
+    `peer: bench/peer-server.mjs, Express + helmet + cors + morgan('combined') to stdout + express.json, a pg.Pool (max 10) ` +
+      `per tenant with SET search_path on connect; errors are 500s, counted. pgbench: the raw list statement, ` +
+      `-M prepared, ${POOL_MAX} clients, one script per tenant (at most 100), tps without connection time` +
+      (ctx.peerCrashes.length ? `; the peer crashed in ${ctx.peerCrashes.length} runs` : '') +
+      pgbenchNote(rows),
+    `app's PostgreSQL backends after its ${largestMemory(rows, largest).scenario} run at ${largest} tenants: ` +
+      formatBackendMemory(largestMemory(rows, largest).memory),
+    formatRecycling(ctx.recycling),
+    '',
     ...ctx.auditCost.map(formatAuditCost),
     ...ctx.observabilityCost.map(formatObservabilityCost),
     formatProvisioning(provisioning),
@@ -351,8 +444,22 @@ function report(ctx, data) {
   return checks;
 }
 
+/** Why pgbench has no figures, when it has none. */
+function pgbenchNote(rows) {
+  const p = rows.find((r) => r.pgbench && (r.pgbench.skipped || r.pgbench.error))?.pgbench;
+  if (!p) return '';
+  return p.skipped ? `; ${p.skipped}` : `; pgbench failed: ${p.error.split('\n')[0]}`;
+}
+
+/** The app's backend memory read after the last tenant-scoped scenario at the largest count. */
+function largestMemory(rows, largest) {
+  const row = rows.filter((r) => r.tenants === largest && r.app.backendMemory).at(-1);
+  return { scenario: row?.scenario ?? 'last', memory: row?.app.backendMemory ?? null };
+}
+
 /** One target's run for the JSON, with rounded derived figures. */
 function runJson(run) {
+  if (!run || run.failed) return run ?? null;
   return {
     ...run,
     errorsTotal: errorCount(run),
@@ -379,6 +486,9 @@ function resultsJson(ctx, data, checks) {
       tokens: 'signed by the harness (HS256, issuer/audience of the app, 1 h), re-signed before each tenant count',
       passwordHashing: 'PASSWORD_HASH_MEMORY_KIB=1024, PASSWORD_HASH_TIME_COST=1 (seeding speed only)',
       errorsCounted: 'non2xx + autocannon errors (which include timeouts)',
+      backendMemory:
+        'smaps_rollup of each PostgreSQL backend serving the app process (application_name and client port): Pss, ' +
+        'Pss_Anon (private heap, where catalog caches live) and Private_Clean+Private_Dirty, in MB',
       cpuPercent:
         'percent of one core during the run (warm-up included): the target process, and all local processes named postgres',
     },
@@ -388,7 +498,12 @@ function resultsJson(ctx, data, checks) {
       ratioVsRaw: round(r.ratio, 3),
       app: runJson(r.app),
       raw: runJson(r.raw),
+      peer: runJson(r.peer),
+      pgbench: r.pgbench ?? null,
     })),
+    peerCrashes: ctx.peerCrashes,
+    appBackendMemoryAfterLargest: largestMemory(data.rows, ctx.opts.tenantCounts.at(-1)),
+    recycling: ctx.recycling ?? null,
     auditCost: ctx.auditCost,
     observabilityCost: ctx.observabilityCost,
     provisioning: data.provisioning,
@@ -405,7 +520,7 @@ function resultsJson(ctx, data, checks) {
 // ---------------------------------------------------------------------------------------------
 
 async function run(opts) {
-  const ctx = { opts, startedAt: Date.now(), auditCost: [], observabilityCost: [] };
+  const ctx = { opts, startedAt: Date.now(), auditCost: [], observabilityCost: [], peerCrashes: [] };
   ctx.workDir = mkdtempSync(join(os.tmpdir(), 'mtb-bench-'));
   onCleanup('remove temp folder', () => rmSync(ctx.workDir, { recursive: true, force: true }));
   ctx.tenantsFile = join(ctx.workDir, 'tenants.json');
@@ -413,6 +528,7 @@ async function run(opts) {
   const db = await setupDatabase(ctx.workDir);
   onCleanup('database', () => db.teardown());
   ctx.embedded = db.embedded;
+  ctx.databaseUrl = db.url;
   ctx.machine = await machineInfo(db.url);
   const secrets = { jwtSecret: randomString(48), apiKey: randomString(48) };
   const env = appEnv(db.url, secrets);

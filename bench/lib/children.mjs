@@ -56,8 +56,13 @@ function tailBuffer(max = 40, maxChars = 16 * 1024) {
  * { child, pid, name, output(), stdout(), exited } where `exited` resolves with the exit code. The whole stdout is
  * kept only with `keepStdout` (scripts that print a result); a server's is not, only the tail `output()` reads.
  */
-export function startNode(name, script, args, env, cwd, { keepStdout = false } = {}) {
-  const child = spawn(process.execPath, [script, ...args], {
+export function startNode(name, script, args, env, cwd, options = {}) {
+  return startProcess(name, process.execPath, [script, ...args], env, cwd, options);
+}
+
+/** As startNode, for any executable (pgbench). */
+export function startProcess(name, command, args, env, cwd, { keepStdout = false } = {}) {
+  const child = spawn(command, args, {
     cwd,
     env: { ...baseEnv(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -97,8 +102,13 @@ export function startNode(name, script, args, env, cwd, { keepStdout = false } =
 
 /** Runs a script to completion within `timeoutMs` (killed after); resolves { code, stdout, output, ms }. */
 export async function runNode(name, script, args, env, cwd, timeoutMs) {
+  return runProcess(name, process.execPath, [script, ...args], env, cwd, timeoutMs);
+}
+
+/** As runNode, for any executable. */
+export async function runProcess(name, command, args, env, cwd, timeoutMs) {
   const started = Date.now();
-  const handle = startNode(name, script, args, env, cwd, { keepStdout: true });
+  const handle = startProcess(name, command, args, env, cwd, { keepStdout: true });
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;

@@ -13,9 +13,9 @@ export const TARGETS = {
 };
 
 /** One row per scenario x tenant count, from the app and raw results of that pair. */
-export function makeRow(scenario, tenants, app, raw) {
+export function makeRow(scenario, tenants, app, raw, peer = null) {
   const ratio = raw.requestsPerSecond > 0 ? app.requestsPerSecond / raw.requestsPerSecond : null;
-  return { scenario, tenants, app, raw, ratio };
+  return { scenario, tenants, app, raw, ratio, peer };
 }
 
 /** autocannon's error count already includes timeouts, so they are not added a second time. */
@@ -26,6 +26,22 @@ function vsRawCell(r) {
   if (r.ratio === null) return 'n/a';
   const rawErrors = errorCount(r.raw);
   return `${r.ratio.toFixed(2)}x (raw ${Math.round(r.raw.requestsPerSecond)} req/s${rawErrors ? `, ${rawErrors} errors` : ''})`;
+}
+
+/** "812 (1423 errors)", "failed", "crashed, 812 (...)" or "-" where the peer has no such route. */
+function peerCell(p) {
+  if (!p) return '-';
+  if (p.failed) return 'failed';
+  const errors = errorCount(p);
+  return `${p.crashed ? 'crashed, ' : ''}${Math.round(p.requestsPerSecond)}${errors ? ` (${errors} errors)` : ''}`;
+}
+
+/** pgbench's tps for the list row, why it has none, or "-". */
+function pgbenchCell(p) {
+  if (!p) return '-';
+  if (p.skipped) return 'skipped';
+  if (p.error) return 'failed';
+  return String(p.tps);
 }
 
 /** The markdown table printed to stdout. */
@@ -40,6 +56,8 @@ export function formatTable(rows, poolMax) {
     'vs raw',
     'peak PG conns (pool max)',
     'peak RSS MB',
+    'peer req/s',
+    'pgbench tps',
   ];
   const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
   for (const r of rows) {
@@ -53,6 +71,8 @@ export function formatTable(rows, poolMax) {
       vsRawCell(r),
       `${r.app.peakConnections} (${poolMax})`,
       round(r.app.peakRssMb, 1),
+      peerCell(r.peer),
+      pgbenchCell(r.pgbench),
     ];
     lines.push(`| ${cells.join(' | ')} |`);
   }

@@ -9,7 +9,8 @@ import { startMonitor } from './monitor.mjs';
 const LOAD_SCRIPT = resolve(import.meta.dirname, '../load.mjs');
 
 /**
- * Each scenario names the request on both targets. `tenant: true` sends a random tenant's
+ * Each scenario names the request on both targets, and on the peer server (bench/peer-server.mjs) for the two it
+ * serves. `tenant: true` sends a random tenant's
  * x-tenant-id (and, to the app, its bearer token) per request.
  */
 export const SCENARIOS = [
@@ -18,6 +19,7 @@ export const SCENARIOS = [
     describe: 'tenant-scoped list of 20 contacts',
     app: { method: 'GET', path: '/api/tenant/contacts?limit=20' },
     raw: { method: 'GET', path: '/contacts?limit=20' },
+    peer: { method: 'GET', path: '/contacts?limit=20' },
     body: null,
     tenant: true,
   },
@@ -34,6 +36,7 @@ export const SCENARIOS = [
     describe: 'tenant-scoped create of one contact',
     app: { method: 'POST', path: '/api/tenant/contacts' },
     raw: { method: 'POST', path: '/contacts' },
+    peer: { method: 'POST', path: '/contacts' },
     body: 'contact',
     tenant: true,
   },
@@ -53,7 +56,7 @@ export function warmupSeconds(durationSeconds) {
 }
 
 /**
- * Runs one scenario against one target. `target` is { kind: 'app'|'raw', url, pid, applicationName }.
+ * Runs one scenario against one target. `target` is { kind: 'app'|'raw'|'peer', url, pid, applicationName }.
  * Resolves the load.mjs summary plus { peakConnections, peakRssMb }; throws if load.mjs fails.
  */
 export async function runScenario({

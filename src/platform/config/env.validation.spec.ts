@@ -8,6 +8,8 @@ describe('validateEnv', () => {
       PORT: 3001,
       HOST: '127.0.0.1',
       DATABASE_POOL_MAX: 10,
+      DATABASE_POOL_MAX_LIFETIME_SECONDS: 300,
+      DATABASE_POOL_MAX_USES: 0,
       DATABASE_SSL: 'off',
       LOG_LEVEL: 'log',
       MIGRATE_ON_START: true,
@@ -47,6 +49,8 @@ describe('validateEnv', () => {
   it.each([
     [{ PORT: 'eighty' }, /^Invalid configuration: PORT must be an integer/],
     [{ DATABASE_POOL_MAX: '0' }, /DATABASE_POOL_MAX must not be less than 1/],
+    [{ DATABASE_POOL_MAX_LIFETIME_SECONDS: '-1' }, /DATABASE_POOL_MAX_LIFETIME_SECONDS must not be less than 0/],
+    [{ DATABASE_POOL_MAX_USES: 'many' }, /DATABASE_POOL_MAX_USES must be an integer/],
     [{ DATABASE_SSL: 'yes' }, /DATABASE_SSL must be one of the following values: off, require, verify/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
     [{ NODE_ENV: 'staging' }, /NODE_ENV/],

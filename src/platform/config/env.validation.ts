@@ -71,6 +71,18 @@ export class Env {
   @IntSetting(100)
   DATABASE_QUERY_TIMEOUT_MS?: number;
 
+  /**
+   * A pooled connection is closed once this old (when next idle) and replaced on demand; 0 = never. Each PostgreSQL
+   * backend caches the catalog of every table it touches until it exits, so with many tenant schemas a connection
+   * that lives for days grows without bound. 300 s costs each replica DATABASE_POOL_MAX reconnects per 5 minutes.
+   */
+  @IntSetting(0, 86_400)
+  DATABASE_POOL_MAX_LIFETIME_SECONDS = 300;
+
+  /** A pooled connection is closed after this many checkouts, bounding how many tenant schemas it touches; 0 = no limit. */
+  @IntSetting(0, 100_000_000)
+  DATABASE_POOL_MAX_USES = 0;
+
   /** How many pooled connections one tenant may hold at once; default half the pool (at least 1). */
   @IsOptional()
   @IntSetting(1, 1000)

@@ -31,6 +31,8 @@ function createPool(config: ConfigService<Env, true>, url: string, overrides: Po
       DATABASE_SSL_CA: config.get('DATABASE_SSL_CA', { infer: true }),
       DATABASE_CONNECT_TIMEOUT_MS: config.get('DATABASE_CONNECT_TIMEOUT_MS', { infer: true }),
       DATABASE_QUERY_TIMEOUT_MS: config.get('DATABASE_QUERY_TIMEOUT_MS', { infer: true }),
+      DATABASE_POOL_MAX_LIFETIME_SECONDS: config.get('DATABASE_POOL_MAX_LIFETIME_SECONDS', { infer: true }),
+      DATABASE_POOL_MAX_USES: config.get('DATABASE_POOL_MAX_USES', { infer: true }),
     }),
     ...overrides,
   });

@@ -7,11 +7,34 @@ describe('pool configuration', () => {
       DATABASE_SSL: 'off',
       DATABASE_CONNECT_TIMEOUT_MS: 1234,
       DATABASE_QUERY_TIMEOUT_MS: 5678,
+      DATABASE_POOL_MAX_LIFETIME_SECONDS: 300,
+      DATABASE_POOL_MAX_USES: 0,
     });
     expect(config).toMatchObject({ max: 7, connectionTimeoutMillis: 1234, query_timeout: 5678, ssl: false });
     // PgBouncer refuses unknown startup parameters: the statement timeout is applied per statement instead.
     expect(config).not.toHaveProperty('statement_timeout');
     expect(config).not.toHaveProperty('options');
+  });
+
+  it('recycles connections by age and by use, and reads 0 as never', () => {
+    const base = {
+      DATABASE_POOL_MAX: 10,
+      DATABASE_SSL: 'off' as const,
+      DATABASE_CONNECT_TIMEOUT_MS: 5000,
+      DATABASE_QUERY_TIMEOUT_MS: 17000,
+    };
+    const recycled = poolConfig('postgres://db/app', {
+      ...base,
+      DATABASE_POOL_MAX_LIFETIME_SECONDS: 300,
+      DATABASE_POOL_MAX_USES: 5000,
+    });
+    expect(recycled).toMatchObject({ maxLifetimeSeconds: 300, maxUses: 5000 });
+    const never = poolConfig('postgres://db/app', {
+      ...base,
+      DATABASE_POOL_MAX_LIFETIME_SECONDS: 0,
+      DATABASE_POOL_MAX_USES: 0,
+    });
+    expect(never).toMatchObject({ maxLifetimeSeconds: 0, maxUses: Infinity });
   });
 
   it('verifies certificates in verify mode and only skips verification when asked for require', () => {
