@@ -14,6 +14,7 @@ const { WebhookReceiver } = await import('./support/webhook-receiver.js');
 const { bearer, openSocket } = await import('./support/ws-client.js');
 const { adminHeaders, TEST_PASSWORD } = await import('./support/auth.js');
 const { default: jwt } = await import('jsonwebtoken');
+const { default: pg } = await import('pg');
 
 describe('Events: WebSocket /api/tenant/events and webhooks from committed changes', () => {
   let t: TestApp;
@@ -63,6 +64,56 @@ describe('Events: WebSocket /api/tenant/events and webhooks from committed chang
     expect(events(sb).every((e) => e.tenant_id === b.tenant.id)).toBe(true);
     sa.close();
     sb.close();
+  });
+
+  it("announces a tenant's writes on the events channel only while a replica holds a listener lease on it", async () => {
+    const c = await createTenantSession(t.http, 'Events lease');
+    const notified: string[] = [];
+    const listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await listener.connect();
+    try {
+      listener.on('notification', (n) => {
+        const message = JSON.parse(n.payload ?? '{}') as { kind?: string; tenant_id?: string; resource_id?: string };
+        if (message.kind === 'audit' && message.tenant_id === c.tenant.id) notified.push(message.resource_id!);
+      });
+      await listener.query('LISTEN mtb_events');
+      const leases = () =>
+        withDatabase(async (db) => {
+          const { rows } = await db.query<{ live: boolean }>(
+            "SELECT expires_at > now() + interval '50 seconds' AS live FROM public.live_event_listeners WHERE tenant_id = $1",
+            [c.tenant.id],
+          );
+          return rows;
+        });
+      const create = async (name: string) =>
+        (await t.http.post('/api/tenant/contacts').set(c.headers).send({ first_name: name }).expect(201)).body.data
+          .id as string;
+      // Nobody listens: the write is not announced at all.
+      const unheard = await create('Unheard');
+      expect(await leases()).toEqual([]);
+      // A socket is ready only once its replica holds a lease: from then on every write is announced.
+      const socket = openSocket(base, { tenant_id: c.tenant.id, access_token: bearer(c.headers) });
+      await socket.ready;
+      expect(await leases()).toEqual([{ live: true }]);
+      const heard = await create('Heard');
+      await eventually(() => notified.includes(heard), 5_000, 'the announcement of the write');
+      await eventually(() => socket.messages.some((m) => m.type === 'event'), 5_000, 'the socket event');
+      // A lease that ended (a replica that went away) announces nothing.
+      await withDatabase((db) =>
+        db.query(
+          "UPDATE public.live_event_listeners SET expires_at = now() - interval '1 second' WHERE tenant_id = $1",
+          [c.tenant.id],
+        ),
+      );
+      const afterExpiry = await create('After expiry');
+      await new Promise((r) => setTimeout(r, 300)); // an announcement would arrive within this time
+      expect(notified).toEqual([heard]);
+      expect(notified).not.toContain(unheard);
+      expect(notified).not.toContain(afterExpiry);
+      socket.close();
+    } finally {
+      await listener.end();
+    }
   });
 
   it.each([

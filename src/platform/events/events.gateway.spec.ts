@@ -2,6 +2,7 @@ import type { ConfigService } from '@nestjs/config';
 import type { WebSocket } from 'ws';
 import type { Env } from '../config/env.validation.js';
 import type { EventBus } from './event-bus.js';
+import type { LiveListenersRepository } from './live-listeners.repository.js';
 import { EventsGateway } from './events.gateway.js';
 import type { SocketAuthenticator } from './socket-auth.js';
 
@@ -24,7 +25,7 @@ function fakeSocket(bufferedAmount: number) {
 
 describe('EventsGateway delivery', () => {
   it('sends to a socket that keeps up, and closes a slow consumer (4008) instead of buffering for it', () => {
-    const gateway = new EventsGateway(config, {} as SocketAuthenticator, {} as EventBus);
+    const gateway = new EventsGateway(config, {} as SocketAuthenticator, {} as EventBus, {} as LiveListenersRepository);
     const fast = fakeSocket(0);
     const slow = fakeSocket(5_000);
     const identity = { tenantId: 't1', userId: 'u', expiresAt: Date.now() + 60_000 };

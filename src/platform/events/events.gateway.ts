@@ -7,6 +7,7 @@ import { ChangeChannel } from '../changes/change-channel.js';
 import type { Env } from '../config/env.validation.js';
 import { type BusMessage, EventBus } from './event-bus.js';
 import { liveEventsFor } from './live-event.js';
+import { LISTENER_RENEW_MS, LiveListenersRepository } from './live-listeners.repository.js';
 import { CLOSE, SocketAuthenticator, SocketAuthError } from './socket-auth.js';
 import { type LiveSocket, SocketRegistry } from './socket-registry.js';
 
@@ -21,11 +22,15 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection, OnAppl
   private readonly logger = new Logger(EventsGateway.name);
   readonly sockets = new SocketRegistry();
   private heartbeat?: NodeJS.Timeout;
+  private renewal?: NodeJS.Timeout;
+  /** Tenants this replica holds a listener lease on (or is taking one for): a socket is ready once it is held. */
+  private readonly held = new Map<string, Promise<void>>();
 
   constructor(
     private readonly config: ConfigService<Env, true>,
     private readonly auth: SocketAuthenticator,
     private readonly bus: EventBus,
+    private readonly listeners: LiveListenersRepository,
     @Optional() private readonly changes?: ChangeChannel,
   ) {}
 
@@ -43,10 +48,13 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection, OnAppl
     });
     this.heartbeat = setInterval(() => this.beat(), this.setting('EVENTS_HEARTBEAT_MS'));
     this.heartbeat.unref();
+    this.renewal = setInterval(() => void this.renewLeases(), LISTENER_RENEW_MS);
+    this.renewal.unref();
   }
 
   onApplicationShutdown(): void {
     clearInterval(this.heartbeat);
+    clearInterval(this.renewal);
     for (const s of this.sockets.all) s.ws.close(CLOSE.goingAway, 'Server is shutting down');
   }
 
@@ -84,6 +92,13 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection, OnAppl
       if (this.sockets.countFor(identity.tenantId) >= this.setting('EVENTS_MAX_CONNECTIONS_PER_TENANT')) {
         return socket.ws.close(CLOSE.tenantLimit, 'Too many connections for this tenant');
       }
+      try {
+        await this.listenTo(identity.tenantId);
+      } catch (err) {
+        this.logger.warn(`Could not take a listener lease for tenant ${identity.tenantId}: ${(err as Error).message}`);
+        return socket.ws.close(CLOSE.unavailable, 'Events are unavailable right now: reconnect later');
+      }
+      if (socket.ws.readyState !== socket.ws.OPEN) return;
       this.sockets.bind(socket, identity);
       const expiresIn = Math.min(identity.expiresAt - Date.now(), 2 ** 31 - 1);
       socket.timers.push(setTimeout(() => socket.ws.close(CLOSE.unauthorized, 'Access token expired'), expiresIn));
@@ -92,6 +107,35 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection, OnAppl
       if (err instanceof SocketAuthError) return socket.ws.close(err.code, err.message);
       this.logger.error(`Socket authentication failed: ${(err as Error).message}`);
       socket.ws.close(1011, 'Internal error');
+    }
+  }
+
+  /** Resolves once this replica holds a lease on the tenant, so its writes are announced from now on. */
+  private listenTo(tenantId: string): Promise<void> {
+    let lease = this.held.get(tenantId);
+    if (!lease) {
+      lease = this.listeners.hold([tenantId]).catch((err: unknown) => {
+        this.held.delete(tenantId);
+        throw err;
+      });
+      this.held.set(tenantId, lease);
+    }
+    return lease;
+  }
+
+  /**
+   * Extends the leases of the tenants that still have sockets here; the others lapse (a later socket takes a new
+   * one). A failed renewal is retried on the next round, well before the lease ends.
+   */
+  private async renewLeases(): Promise<void> {
+    for (const tenantId of this.held.keys()) {
+      if (this.sockets.countFor(tenantId) === 0) this.held.delete(tenantId);
+    }
+    try {
+      await this.listeners.hold([...this.held.keys()]);
+      await this.listeners.purgeExpired();
+    } catch (err) {
+      this.logger.warn(`Renewing listener leases failed: ${(err as Error).message}`);
     }
   }
 

@@ -16,6 +16,8 @@ export const CLOSE = {
   tenantLimit: 4429,
   slowConsumer: 4008,
   serverFull: 1013,
+  /** RFC 6455 "Try Again Later": the server cannot serve events right now (its database is unreachable). */
+  unavailable: 1013,
   goingAway: 1001,
 } as const;
 
