@@ -1,7 +1,7 @@
 -- The changed fields of an audited CRUD write, computed by functions instead of inline subqueries in every statement
 -- (src/platform/tenancy/crud/audited-sql.ts). PL/pgSQL keeps each function's plan for the life of the connection, so
 -- a write no longer parses and plans three jsonb subqueries per statement: the audited create costs about a fifth
--- less server time (bench/README.md). The rules are those of the inline SQL they replace:
+-- less server time (docs/performance.md). The rules are those of the inline SQL they replace:
 -- - `id`, `created_at` and `updated_at` are row metadata, never a change of their own;
 -- - a field whose name matches the secret pattern (src/platform/audit/audit-entry.ts SECRET_NAME_SQL) shows
 --   "[redacted]" instead of its value;
