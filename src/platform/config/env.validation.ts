@@ -83,6 +83,18 @@ export class Env {
   @IntSetting(0, 100_000_000)
   DATABASE_POOL_MAX_USES = 0;
 
+  /**
+   * Single statements with parameters run as named prepared statements, kept per connection (docs/performance.md):
+   * PostgreSQL parses and plans each one once instead of on every request. Turned off by itself, with a warning,
+   * when the server says a statement it prepared is gone (PgBouncer < 1.21 in transaction mode).
+   */
+  @IsIn(ON_OFF)
+  DATABASE_PREPARED_STATEMENTS: (typeof ON_OFF)[number] = 'on';
+
+  /** At most this many prepared statements per pooled connection; the least recently used is deallocated. */
+  @IntSetting(1, 10_000)
+  DATABASE_PREPARED_STATEMENTS_MAX = 200;
+
   /** How many pooled connections one tenant may hold at once; default half the pool (at least 1). */
   @IsOptional()
   @IntSetting(1, 1000)

@@ -12,6 +12,7 @@ import type { Env } from '../config/env.validation.js';
 import { EMBEDDED_POSTGRES, MIGRATIONS_DIR, PG_HEALTH_POOL, PG_POOL } from './database.constants.js';
 import type { EmbeddedPostgresHandle } from './embedded-postgres.js';
 import { inTransaction, isBehind, latestVersion, loadMigrations, migrateTenant, type Migration } from './migrator.js';
+import { PreparedStatements } from './prepared-statements.js';
 import { ReadSnapshot } from './read-snapshot.js';
 import { cancelRunningStatement, isReusableAfter } from './statement-deadline.js';
 import { tenantSchema } from './tenant-schema.js';
@@ -37,6 +38,7 @@ export class DatabaseService implements OnApplicationShutdown {
   private tenantMigrations?: Migration[];
   private readonly statementTimeoutMs: number;
   private readonly begin: string;
+  readonly prepared: PreparedStatements;
 
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
@@ -47,6 +49,10 @@ export class DatabaseService implements OnApplicationShutdown {
   ) {
     this.statementTimeoutMs = config.get('DATABASE_STATEMENT_TIMEOUT_MS', { infer: true });
     this.begin = `BEGIN; SET LOCAL statement_timeout = ${this.statementTimeoutMs}`;
+    this.prepared = new PreparedStatements(
+      config.get('DATABASE_PREPARED_STATEMENTS', { infer: true }) === 'on',
+      config.get('DATABASE_PREPARED_STATEMENTS_MAX', { infer: true }),
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -54,12 +60,15 @@ export class DatabaseService implements OnApplicationShutdown {
     await this.embedded?.stop();
   }
 
-  /** One statement on the shared pool, cancelled if it runs past the statement timeout. */
+  /**
+   * One statement on the shared pool, cancelled if it runs past the statement timeout; with parameters, as a named
+   * prepared statement of its connection (prepared-statements.ts).
+   */
   async query<R extends QueryResultRow = QueryResultRow>(sql: string, params?: unknown[]): Promise<QueryResult<R>> {
     const client = await this.pool.connect();
     const timer = setTimeout(() => cancelRunningStatement(client), this.statementTimeoutMs);
     try {
-      const result = await client.query<R>(sql, params);
+      const result = await this.prepared.query<R>(client, sql, params);
       client.release();
       return result;
     } catch (err) {

@@ -1,0 +1,79 @@
+import { Logger } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import type { PoolClient, QueryResult, QueryResultRow } from 'pg';
+
+/** What `pg` keeps per connection about the statements it has prepared there. */
+interface ParsedStatements {
+  connection: { parsedStatements: Record<string, string> };
+}
+
+/** invalid_sql_statement_name: the server does not have the statement (PgBouncer moved us to another connection). */
+const STATEMENT_GONE = '26000';
+/** feature_not_supported, as "cached plan must not change result type" after a migration changed a table. */
+const PLAN_STALE = '0A000';
+
+/**
+ * Named prepared statements for single statements with parameters: PostgreSQL parses and plans each distinct text
+ * once per connection instead of on every call. Tenant SQL is schema-qualified, so every tenant has its own texts;
+ * each connection keeps at most `max` of them and deallocates the least recently used, which bounds the server's
+ * memory whatever the number of tenants (connection recycling bounds it again). The name is a hash of the text,
+ * so a name always means the same text on every connection.
+ */
+export class PreparedStatements {
+  private readonly logger = new Logger('PreparedStatements');
+  private readonly byClient = new WeakMap<PoolClient, Map<string, true>>();
+
+  constructor(
+    private enabled: boolean,
+    private readonly max: number,
+  ) {}
+
+  get isEnabled(): boolean {
+    return this.enabled;
+  }
+
+  async query<R extends QueryResultRow>(client: PoolClient, sql: string, params?: unknown[]): Promise<QueryResult<R>> {
+    if (!this.enabled || !params?.length) return client.query<R>(sql, params);
+    const name = `mtb_${createHash('md5').update(sql).digest('hex')}`;
+    await this.remember(client, name);
+    try {
+      return await client.query<R>({ name, text: sql, values: params });
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (code !== STATEMENT_GONE && code !== PLAN_STALE) throw err;
+      await this.forget(client, name, code === PLAN_STALE);
+      if (code === STATEMENT_GONE) this.disable();
+      // Nothing ran: the server refused the statement before executing it, so running it unnamed is safe.
+      return client.query<R>(sql, params);
+    }
+  }
+
+  /** Marks `name` as the connection's most recent statement, deallocating the oldest when there are too many. */
+  private async remember(client: PoolClient, name: string): Promise<void> {
+    let names = this.byClient.get(client);
+    if (!names) this.byClient.set(client, (names = new Map()));
+    if (names.delete(name)) {
+      names.set(name, true);
+      return;
+    }
+    names.set(name, true);
+    if (names.size <= this.max) return;
+    const oldest = names.keys().next().value as string;
+    await this.forget(client, oldest, true);
+  }
+
+  private async forget(client: PoolClient, name: string, deallocate: boolean): Promise<void> {
+    this.byClient.get(client)?.delete(name);
+    delete (client as unknown as ParsedStatements).connection.parsedStatements[name];
+    if (deallocate) await client.query(`DEALLOCATE ${name}`).catch(() => undefined);
+  }
+
+  private disable(): void {
+    if (!this.enabled) return;
+    this.enabled = false;
+    this.logger.warn(
+      'A prepared statement was missing on its connection (a pooler such as PgBouncer < 1.21 in transaction mode ' +
+        'is in between): prepared statements are off for this process. Set DATABASE_PREPARED_STATEMENTS=off to skip this.',
+    );
+  }
+}
