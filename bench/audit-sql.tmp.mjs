@@ -1,30 +1,35 @@
 // PostgreSQL-side cost of one audited create, by part: N inserts over C clients, synchronous_commit off (CPU, not fsync).
 import pg from 'pg';
+import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-const D = '';
-const { loadMigrations, applyMigrations, inTransaction } = await import(new URL('../dist/', import.meta.url).href.replace('/dist/', '/dist/') + 'platform/database/migrator.js');
-const { auditInsert, CREATED_CHANGES } = await import(new URL('../dist/', import.meta.url).href.replace('/dist/', '/dist/') + 'platform/tenancy/crud/audited-sql.js');
-const admin = new pg.Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
+const D = new URL('../dist/', import.meta.url).href;
+const { loadMigrations, applyMigrations, inTransaction } = await import(D + 'platform/database/migrator.js');
+const { auditInsert, CREATED_CHANGES } = await import(D + 'platform/tenancy/crud/audited-sql.js');
+let serverUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
+let embedded;
+if (process.env.EMBEDDED) {
+  const { startEmbeddedPostgres } = await import(D + 'platform/database/embedded-postgres.js');
+  const { mkdtempSync, chmodSync } = await import('node:fs');
+  const dir = mkdtempSync('/tmp/emb-'); chmodSync(dir, 0o755);
+  embedded = await startEmbeddedPostgres({ dir: dir + '/pg', port: 55432, persistent: false, log: () => {} });
+  serverUrl = embedded.url;
+}
+const admin = new pg.Client({ connectionString: serverUrl });
 await admin.connect();
 const dbName = `auditsql_${Date.now()}`;
 await admin.query(`CREATE DATABASE ${dbName}`);
-const url = `postgres://postgres@127.0.0.1:5432/${dbName}`;
-const pool = new pg.Pool({ connectionString: url, max: 8 });
+const u = new URL(serverUrl); u.pathname = '/' + dbName; const url = u.toString();
+const pool = new pg.Pool({ connectionString: url, max: 30 });
 const N = Number(process.env.N ?? 3000), C = Number(process.env.C ?? 4), SYNC = process.env.SYNC ?? 'off';
 try {
   await inTransaction(pool, (c) => applyMigrations(c, 'public', loadMigrations('/work/main/migrations', 'public')));
   const tenants = [];
-  for (let i = 0; i < 4; i += 1) {
+  for (let i = 0; i < Number(process.env.TENANTS ?? 4); i += 1) {
     const id = randomUUID(); const schema = `tenant_${id.replace(/-/g, '_')}`;
     await inTransaction(pool, (c) => applyMigrations(c, schema, loadMigrations('/work/main/migrations', 'tenant')));
     tenants.push(schema);
   }
   const actor = randomUUID();
-  await pool.query(`CREATE FUNCTION public.audit_created_changes(new jsonb) RETURNS jsonb LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $f$
-BEGIN
-  RETURN coalesce((SELECT jsonb_object_agg(n.key, jsonb_build_object('new', CASE WHEN n.key ~* 'password|token|secret' THEN '"[redacted]"'::jsonb ELSE n.value END))
-   FROM jsonb_each(new) AS n WHERE n.value <> 'null'::jsonb AND n.key NOT IN ('id', 'created_at', 'updated_at')), '{}');
-END $f$`);
   let fnChanges = false;
   const sqlFor = (schema, audited) => {
     if (audited && fnChanges) {
@@ -53,6 +58,10 @@ BEGIN NEW.seq := (random()*1e15)::bigint; NEW.prev_hash := ''; NEW.hash := ''; N
       if (v.includes('no-wake') || v === 'bare') await pool.query(`ALTER TABLE "${s}".audit_log DISABLE TRIGGER audit_log_events`);
     }
     if (v.includes('no-chain') || v === 'bare') await pool.query(SQL.nochain);
+    if (v.includes('oldchain')) { const m = readFileSync('migrations/public/002_audit.sql', 'utf8'); const a = m.indexOf('CREATE FUNCTION public.audit_log_chain()'); const b = m.indexOf('$$;', a) + 3; await pool.query(m.slice(a, b).replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION')); }
+    if (v.includes('inline')) await pool.query(readFileSync('/work/scratch/chain-inline.sql', 'utf8'));
+    if (v.includes('nohash')) await pool.query(SQL.restore.replace(/NEW.hash := public.audit_hash[\s\S]*?\)\)\);/, "NEW.hash := '';"));
+    if (v.includes('no-lock')) await pool.query(SQL.restore.replace(/PERFORM pg_advisory_xact_lock[^;]*;/, '').replace('NEW.seq := coalesce(head_seq, 0) + 1;', 'NEW.seq := coalesce(head_seq, 0) + 1 + (random() * 1e12)::bigint;'));
     if (v.includes('static')) {
       for (const s of tenants) {
         await pool.query(SQL.restore.replace(/public\.audit_log_chain\(\)/, `"${s}".audit_log_chain()`).replace(/EXECUTE format\('SELECT seq, hash FROM %I.audit_log ORDER BY seq DESC LIMIT 1', TG_TABLE_SCHEMA\)\s*INTO head_seq, head_hash;/, `SELECT seq, hash INTO head_seq, head_hash FROM "${s}".audit_log ORDER BY seq DESC LIMIT 1;`));
@@ -98,4 +107,5 @@ BEGIN NEW.seq := (random()*1e15)::bigint; NEW.prev_hash := ''; NEW.hash := ''; N
   await pool.end();
   await admin.query(`DROP DATABASE ${dbName} WITH (FORCE)`);
   await admin.end();
+  await embedded?.stop?.();
 }

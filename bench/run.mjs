@@ -147,8 +147,8 @@ function appEnv(databaseUrl, secrets) {
     WEBHOOK_ALLOWED_HOSTS: '127.0.0.1',
     // Measured as configured; a second app with AUDIT_LOG=off gives the audit log's cost (lib/audit-cost.mjs).
     AUDIT_LOG: 'on',
-    // Metrics on (as in production), each app on a free port of its own; lib/observability-cost.mjs compares them
-    // (with JSON access logs) against an app with both off.
+    // Metrics on (as in production), each app on a free port of its own; lib/observability-cost.mjs measures what
+    // metrics cost (apps with and without, both writing JSON access logs) and what the access logs cost.
     METRICS: 'on',
     METRICS_PORT: '0',
   };

@@ -1,44 +1,58 @@
-// What metrics and logs cost on the list scenario, measured in the same run: two fresh app processes on the same
-// database and tenants, one as production runs it (METRICS=on, LOG_LEVEL=log, LOG_FORMAT=json: one JSON access line
-// per request, read by this harness as a log collector would) and one with both off (METRICS=off, LOG_LEVEL=warn).
-// Loaded at the same time, half the connections each, as in audit-cost.mjs: whatever else the machine does hits both.
+// What metrics and access logs cost on the list scenario, measured in the same run on fresh app processes that share
+// the database and tenants, each pair loaded at the same time with half the connections each (as in audit-cost.mjs):
+// - metrics (issue target: under 5%): production (METRICS=on, LOG_LEVEL=log, LOG_FORMAT=json) against the same with
+//   METRICS=off, so both write the same JSON access line per request;
+// - access logs (reported): METRICS=off with LOG_LEVEL=log and LOG_FORMAT=json against LOG_LEVEL=warn (no line per
+//   request). The harness drains each app's stdout as a log collector would.
 import { formatPaired, measurePaired, pairedCheck } from './paired-cost.mjs';
 import { runScenario, SCENARIOS } from './scenarios.mjs';
 
-/** Metrics and logs together may cost at most this share of list throughput. */
-export const MAX_OBSERVABILITY_COST = 0.05;
+/** Metrics may cost at most this share of list throughput. */
+export const MAX_METRICS_COST = 0.05;
 
-export const OBSERVABILITY_ON = { METRICS: 'on', LOG_LEVEL: 'log', LOG_FORMAT: 'json' };
-export const OBSERVABILITY_OFF = { METRICS: 'off', LOG_LEVEL: 'warn' };
+const PRODUCTION = { METRICS: 'on', LOG_LEVEL: 'log', LOG_FORMAT: 'json' };
+const LOGS_ONLY = { METRICS: 'off', LOG_LEVEL: 'log', LOG_FORMAT: 'json' };
+const NEITHER = { METRICS: 'off', LOG_LEVEL: 'warn' };
 
+/** Resolves `{ metrics, logs }`, two paired measurements (paired-cost.mjs). */
 export async function measureObservabilityCost({ ctx, tenants, start, stop }) {
   const list = SCENARIOS.find((s) => s.name === 'list');
-  const on = await start(OBSERVABILITY_ON, 'app (metrics and JSON logs on)');
-  let off;
+  const apps = [];
   try {
-    off = await start(OBSERVABILITY_OFF, 'app (metrics and logs off)');
-    // Own scenario names: the simultaneous runs write their load configuration to different files.
-    const run = (side, durationSeconds) =>
+    apps.push(await start(PRODUCTION, 'app (metrics and JSON logs on)'));
+    apps.push(await start(LOGS_ONLY, 'app (JSON logs on, metrics off)'));
+    apps.push(await start(NEITHER, 'app (metrics and logs off)'));
+    const [production, logsOnly, neither] = apps;
+    // Own scenario names: simultaneous runs write their load configuration to different files.
+    const runOn = (target, name) => (_side, durationSeconds) =>
       runScenario({
-        scenario: { ...list, name: `list-obs-${side}` },
-        target: side === 'on' ? on : off,
+        scenario: { ...list, name: `list-${name}` },
+        target,
         tenantsFile: ctx.tenantsFile,
         durationSeconds,
         connections: Math.max(1, Math.floor(ctx.opts.connections / 2)),
         workDir: ctx.workDir,
         monitorClient: ctx.monitorClient,
       });
-    // Not counted: both processes are fresh (cold JIT, tenant cache and backends).
+    const pair = (on, off, name) => (side, seconds) =>
+      (side === 'on' ? runOn(on, `${name}-on`) : runOn(off, `${name}-off`))(side, seconds);
+    // Not counted: the processes are fresh (cold JIT, tenant cache and backends).
     const warm = Math.min(5, ctx.opts.durationSeconds);
-    await Promise.all([run('on', warm), run('off', warm)]);
-    return await measurePaired({ tenants, durationSeconds: ctx.opts.durationSeconds, run });
+    await Promise.all(apps.map((app, i) => runOn(app, `obs-warm-${i}`)('on', warm)));
+    const durationSeconds = ctx.opts.durationSeconds;
+    const metrics = await measurePaired({ tenants, durationSeconds, run: pair(production, logsOnly, 'metrics') });
+    const logs = await measurePaired({ tenants, durationSeconds, run: pair(logsOnly, neither, 'logs') });
+    return { metrics, logs };
   } finally {
-    await stop(on);
-    if (off) await stop(off);
+    for (const app of apps) await stop(app);
   }
 }
 
-export const formatObservabilityCost = (a) => formatPaired('metrics + JSON logs on list', a);
+export const formatObservabilityCost = (a) =>
+  [
+    formatPaired('metrics on list (JSON access logs on both sides)', a.metrics),
+    formatPaired('JSON access logs on list (metrics off on both sides; reported, no target)', a.logs),
+  ].join('\n');
 
 export const observabilityCostCheck = (a) =>
-  pairedCheck(`metrics and logs cost < ${MAX_OBSERVABILITY_COST * 100}% of list throughput`, MAX_OBSERVABILITY_COST, a);
+  pairedCheck(`metrics cost < ${MAX_METRICS_COST * 100}% of list throughput`, MAX_METRICS_COST, a.metrics);
