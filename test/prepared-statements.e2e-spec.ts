@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 // The app reads its configuration when it is imported, so this file's settings are set before the import.
 const overrides: Record<string, string> = {
   DATABASE_POOL_MAX: '1', // every statement on the same connection, so pg_prepared_statements shows them all
@@ -5,7 +7,8 @@ const overrides: Record<string, string> = {
 };
 const saved = Object.fromEntries(Object.keys(overrides).map((k) => [k, process.env[k]]));
 Object.assign(process.env, overrides);
-const { createTenantSession, createTestApp } = await import('./support/app.js');
+const { createTenantSession, createTestApp, withDatabase } = await import('./support/app.js');
+const { PreparedStatements } = await import('../src/platform/database/prepared-statements.js');
 const { DatabaseService } = await import('../src/platform/database/database.service.js');
 type TestApp = Awaited<ReturnType<typeof createTestApp>>;
 
@@ -70,5 +73,17 @@ describe('Prepared statements', () => {
     expect(db.prepared.isEnabled).toBe(false);
     expect((await prepared()).filter((p) => p.name.startsWith('mtb_'))).toEqual([]);
     expect((await db.query(sql, [1])).rows).toEqual([{ id: 1 }]);
+  });
+
+  it('runs a statement unprepared when its name is already taken on the connection (another client of a pooler)', async () => {
+    await withDatabase(async (client) => {
+      const statements = new PreparedStatements(true, 10);
+      const sql = 'SELECT id FROM public.prepared_probe WHERE id = $1';
+      const name = `mtb_${createHash('md5').update(sql).digest('hex')}`;
+      await client.query(`PREPARE ${name} (int) AS ${sql}`); // what another client left on a pooled server connection
+      const pooled = client as unknown as Parameters<typeof statements.query>[0];
+      expect((await statements.query(pooled, sql, [1])).rows).toEqual([{ id: 1 }]);
+      expect(statements.isEnabled).toBe(false);
+    });
   });
 });

@@ -7,8 +7,12 @@ interface ParsedStatements {
   connection: { parsedStatements: Record<string, string> };
 }
 
-/** invalid_sql_statement_name: the server does not have the statement (PgBouncer moved us to another connection). */
-const STATEMENT_GONE = '26000';
+/**
+ * What a transaction-mode pooler (PgBouncer < 1.21) in between looks like: the server connection we reached does not
+ * have the statement we prepared on another one (invalid_sql_statement_name), or already has one of that name from
+ * another client (duplicate_prepared_statement). Either way the server refused it before running anything.
+ */
+const POOLER_IN_BETWEEN = new Set(['26000', '42P05']);
 /** feature_not_supported, as "cached plan must not change result type" after a migration changed a table. */
 const PLAN_STALE = '0A000';
 
@@ -40,9 +44,10 @@ export class PreparedStatements {
       return await client.query<R>({ name, text: sql, values: params });
     } catch (err) {
       const code = (err as { code?: string }).code;
-      if (code !== STATEMENT_GONE && code !== PLAN_STALE) throw err;
-      await this.forget(client, name, code === PLAN_STALE);
-      if (code === STATEMENT_GONE) this.disable();
+      const pooler = code !== undefined && POOLER_IN_BETWEEN.has(code);
+      if (!pooler && code !== PLAN_STALE) throw err;
+      await this.forget(client, name, !pooler);
+      if (pooler) this.disable();
       // Nothing ran: the server refused the statement before executing it, so running it unnamed is safe.
       return client.query<R>(sql, params);
     }
@@ -72,8 +77,8 @@ export class PreparedStatements {
     if (!this.enabled) return;
     this.enabled = false;
     this.logger.warn(
-      'A prepared statement was missing on its connection (a pooler such as PgBouncer < 1.21 in transaction mode ' +
-        'is in between): prepared statements are off for this process. Set DATABASE_PREPARED_STATEMENTS=off to skip this.',
+      'A prepared statement was missing on its connection, or one of its name was already there (a pooler such as ' +
+        'PgBouncer < 1.21 in transaction mode is in between): prepared statements are off for this process. Set DATABASE_PREPARED_STATEMENTS=off to skip this.',
     );
   }
 }
