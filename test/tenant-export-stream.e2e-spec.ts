@@ -4,7 +4,7 @@ import { get, type ClientRequest, type IncomingMessage } from 'node:http';
 import request from 'supertest';
 import { createTenant, type Http, withDatabase } from './support/app.js';
 import { adminHeaders } from './support/auth.js';
-import { startServer } from './support/processes.js';
+import { outputTail, startServer } from './support/processes.js';
 
 /**
  * The streaming export against the built app in its own process (so its memory can be measured) with a tenant of
@@ -222,4 +222,8 @@ describe('Streaming export of a large tenant (built app in its own process)', ()
     expect(counts.contacts ?? 0).toBeLessThan(CONTACTS);
     await until(async () => (await exportBackends(big.id)).length === 0, 1000);
   }, 60_000);
+
+  it('streamed every export above without a MaxListenersExceededWarning (one close listener per response)', () => {
+    for (const a of [app, short]) expect(outputTail(a.child)).not.toContain('MaxListenersExceededWarning');
+  });
 });

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { tenantIdOf, userIdOf } from '../observability/logging/log-fields.js';
 import { currentRequestStore, type RequestStore } from './request-context.js';
+import { onResponseClosed } from './response-closed.js';
 
 const logger = new Logger('HTTP');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -52,7 +53,7 @@ export function logUnparsedAccess(status: number, reason: string): void {
 export function registerAccessLog(fastify: FastifyInstance): void {
   fastify.addHook('onRequest', (request, reply, done) => {
     const store = currentRequestStore();
-    reply.raw.once('close', () => logAccess(request, reply, store));
+    onResponseClosed(reply.raw, () => logAccess(request, reply, store));
     done();
   });
 }

@@ -4,6 +4,7 @@ import type { Socket } from 'node:net';
 import { logAccess, logUnparsedAccess } from './access-log.js';
 import { formatBytes } from './body-limit.js';
 import { REQUEST_ID_HEADER } from './request-context.js';
+import { onResponseClosed } from './response-closed.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 
 export interface Described {
@@ -51,7 +52,7 @@ function routeBodyLimit(request: FastifyRequest | undefined): number {
  */
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const described = describeFastifyError(error, request) ?? { status: 400, error: 'Bad request' };
-  reply.raw.once('close', () => logAccess(request, reply));
+  onResponseClosed(reply.raw, () => logAccess(request, reply));
   reply
     .headers(SECURITY_HEADERS)
     .header(REQUEST_ID_HEADER, request.id)

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { onResponseClosed } from './response-closed.js';
 
 /**
  * An overall deadline for every request: if nothing has answered after `timeoutMs`, the client gets a 504 in
@@ -13,7 +14,7 @@ export function registerRequestDeadline(fastify: FastifyInstance, timeoutMs: num
       void reply.code(504).header('connection', 'close').send({ success: false, error: 'Request timed out' });
     }, timeoutMs);
     // 'close' fires once the response is written or the client went away, whichever comes first.
-    reply.raw.once('close', () => clearTimeout(timer));
+    onResponseClosed(reply.raw, () => clearTimeout(timer));
     done();
   });
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { onResponseClosed } from '../../common/response-closed.js';
 import type { Metrics } from './metrics.js';
 
 interface Child {
@@ -32,7 +33,7 @@ export function registerHttpMetrics(fastify: FastifyInstance, metrics: Metrics):
   const inFlight = metrics.httpInFlight;
   fastify.addHook('onRequest', (request, reply, done) => {
     inFlight.inc();
-    reply.raw.once('close', () => {
+    onResponseClosed(reply.raw, () => {
       inFlight.dec();
       // A response never finished: the client went away (logged as 499 too).
       const status = reply.raw.writableFinished ? reply.statusCode : 499;
