@@ -2,7 +2,8 @@
 // half the connections each, so whatever else the machine is doing hits both alike. Shared by audit-cost.mjs and
 // observability-cost.mjs.
 
-export const ROUNDS = 3;
+// Five: single 5 s rounds varied by more than ±10 points on this machine, three were not enough to read a 5% target.
+export const ROUNDS = 5;
 
 /** `ROUNDS` simultaneous on/off runs of `run(side, durationSeconds)`; resolves the summary `paired` formats. */
 export async function measurePaired({ tenants, durationSeconds, run }) {
