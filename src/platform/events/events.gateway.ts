@@ -131,6 +131,8 @@ export class EventsGateway implements OnGatewayInit, OnGatewayConnection, OnAppl
     for (const tenantId of this.held.keys()) {
       if (this.sockets.countFor(tenantId) === 0) this.held.delete(tenantId);
     }
+    // A replica without sockets has nothing to renew and leaves the clean-up to one that has.
+    if (this.held.size === 0) return;
     try {
       await this.listeners.hold([...this.held.keys()]);
       await this.listeners.purgeExpired();

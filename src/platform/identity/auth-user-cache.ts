@@ -14,7 +14,7 @@ const ABORTED = new Set(['deleted', 'evicted', 'replaced']);
 
 /**
  * The per-request "does this token's user still exist, and with which role" check, cached per replica for
- * USER_CACHE_TTL_MS (0, the default, turns it off: every request reads the row). Correct across replicas because
+ * USER_CACHE_TTL_MS (60 s by default; 0 turns it off: every request reads the row). Correct across replicas because
  * whatever deletes a user or changes its role or password publishes a `user` change, which drops the entry on every
  * replica once it commits; a lost channel clears the cache and, until it is back, entries live at most
  * CHANGE_CHANNEL_DEGRADED_TTL_MS. Missing users are never cached.
