@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { PoolClient, QueryResult, QueryResultRow } from 'pg';
 
 /** What `pg` keeps per connection about the statements it has prepared there. */
@@ -38,8 +38,10 @@ export class PreparedStatements {
 
   async query<R extends QueryResultRow>(client: PoolClient, sql: string, params?: unknown[]): Promise<QueryResult<R>> {
     if (!this.enabled || !params?.length) return client.query<R>(sql, params);
-    const name = `mtb_${createHash('md5').update(sql).digest('hex')}`;
-    await this.remember(client, name);
+    const name = `mtb_${hash('md5', sql, 'hex')}`;
+    // Every single statement passes here: only an eviction (rare) costs an await.
+    const eviction = this.remember(client, name);
+    if (eviction) await eviction;
     try {
       return await client.query<R>({ name, text: sql, values: params });
     } catch (err) {
@@ -56,8 +58,9 @@ export class PreparedStatements {
   /**
    * Marks `name` as the connection's most recent statement. Past `max`, the least recently used fifth is deallocated
    * in one round trip, so with many tenants (low reuse) eviction costs one extra round trip per ~max/5 statements.
+   * Returns that round trip when there is one.
    */
-  private async remember(client: PoolClient, name: string): Promise<void> {
+  private remember(client: PoolClient, name: string): Promise<void> | undefined {
     let names = this.byClient.get(client);
     if (!names) this.byClient.set(client, (names = new Map()));
     if (names.delete(name)) {
@@ -68,7 +71,10 @@ export class PreparedStatements {
     if (names.size <= this.max) return;
     const evicted = [...names.keys()].slice(0, Math.ceil(this.max / 5));
     for (const old of evicted) this.drop(client, old);
-    await client.query(evicted.map((old) => `DEALLOCATE ${old};`).join(' ')).catch(() => undefined);
+    return client.query(evicted.map((old) => `DEALLOCATE ${old};`).join(' ')).then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   private async forget(client: PoolClient, name: string, deallocate: boolean): Promise<void> {
