@@ -35,7 +35,7 @@ export async function measureObservabilityCost({ ctx, tenants, start, stop }) {
         monitorClient: ctx.monitorClient,
       });
     const pair = (on, off, name) => (side, seconds) =>
-      (side === 'on' ? runOn(on, `${name}-on`) : runOn(off, `${name}-off`))(side, seconds);
+      runOn(side === 'on' ? on : off, `${name}-${side}`)(side, seconds);
     // Not counted: the processes are fresh (cold JIT, tenant cache and backends).
     const warm = Math.min(5, ctx.opts.durationSeconds);
     await Promise.all(apps.map((app, i) => runOn(app, `obs-warm-${i}`)('on', warm)));
