@@ -1,4 +1,8 @@
 import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { verifyTenantChain } from '../src/platform/audit/audit-verifier.js';
+import { applyMigrations, loadMigrations } from '../src/platform/database/migrator.js';
 import { createTenantSession, createTestApp, type TestApp, withDatabase } from './support/app.js';
 import { adminHeaders } from './support/auth.js';
 
@@ -141,5 +145,46 @@ describe('Audit log hash chain', () => {
         `public.platform_audit_log (tenant ${s.tenant.id}): OK, 1 rows\n`,
       stderr: '',
     });
+  });
+
+  it("continues a chain written by the shared triggers unbroken under the schema's own (tenant migration 009)", async () => {
+    const schema = schemaOf(randomUUID());
+    const migrations = loadMigrations('migrations', 'tenant');
+    const triggerOwners = (db: pg.Client) =>
+      db.query<{ trigger: string; owner: string }>(
+        `SELECT t.tgname AS trigger, p.pronamespace::regnamespace::text AS owner
+         FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
+         WHERE t.tgrelid = $1::regclass AND t.tgname IN ('audit_log_chain', 'audit_log_events') ORDER BY 1`,
+        [`"${schema}".audit_log`],
+      );
+    const write = (db: pg.Client, n: number) =>
+      db.query(
+        `INSERT INTO "${schema}".audit_log (actor_type, action, resource, resource_id, changes)
+         SELECT 'platform', 'create', 'contacts', g::text, jsonb_build_object('n', g) FROM generate_series(1, $1) AS g`,
+        [n],
+      );
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
+    try {
+      await withDatabase(async (db) => {
+        await db.query('BEGIN');
+        await applyMigrations(
+          db,
+          schema,
+          migrations.filter((m) => Number(m.version) < 9),
+        );
+        await db.query('COMMIT');
+        expect((await triggerOwners(db)).rows.map((r) => r.owner)).toEqual(['public', 'public']);
+        await write(db, 3);
+        await db.query('BEGIN');
+        await applyMigrations(db, schema, migrations);
+        await db.query('COMMIT');
+        expect((await triggerOwners(db)).rows.map((r) => r.owner)).toEqual([schema, schema]);
+        await write(db, 3);
+      });
+      expect(await verifyTenantChain(pool, schema)).toEqual({ chain: `${schema}.audit_log`, rows: 6 });
+    } finally {
+      await pool.end();
+      await withDatabase((db) => db.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`));
+    }
   });
 });

@@ -24,14 +24,33 @@ const { values } = parseArgs({
     clients: { type: 'string', default: '25' },
     tenants: { type: 'string', default: '10' },
     sync: { type: 'string', default: 'on' },
+    prepared: { type: 'string', default: 'on' },
+    variants: { type: 'string', default: '' },
+    rounds: { type: 'string', default: '3' },
   },
 });
 const N = Math.min(100_000, Number(values.inserts));
 const CLIENTS = Math.min(100, Number(values.clients));
 const TENANTS = Math.min(1000, Number(values.tenants));
 const SYNC = values.sync === 'off' ? 'off' : 'on';
-const ROUNDS = 3;
-const VARIANTS = ['plain', 'audited', 'no chain lock', 'no chain hash', 'no chain trigger', 'no wake', 'no live'];
+// Named statements, as the app sends them by default (DATABASE_PREPARED_STATEMENTS); `off` sends them unnamed.
+const PREPARED = values.prepared !== 'off';
+const ROUNDS = Math.min(20, Math.max(1, Number(values.rounds)));
+const ALL_VARIANTS = [
+  'plain',
+  'audited',
+  'no chain lock',
+  'no chain hash',
+  'no chain trigger',
+  'no wake',
+  'no live',
+  'shared triggers',
+  'function changes',
+];
+// `--variants=plain,audited` measures only those (comma-separated names from the list above).
+const VARIANTS = values.variants ? ALL_VARIANTS.filter((v) => values.variants.split(',').includes(v)) : ALL_VARIANTS;
+// The changed fields through the PL/pgSQL function of migrations/public/010 (the path before public/013).
+const FUNCTION_CREATED = 'public.audit_created_changes(w.__audit_new)';
 
 const watchdog = setTimeout(() => {
   process.stderr.write('watchdog: 15 minutes passed\n');
@@ -55,7 +74,6 @@ async function server() {
 }
 
 /** The chain trigger function as migrated, with `edit` applied to its source. */
-const chainVariant = (source, edit) => edit(source);
 
 async function main() {
   const srv = await server();
@@ -75,37 +93,51 @@ async function main() {
       await inTransaction(pool, (c) => applyMigrations(c, schema, loadMigrations(MIGRATIONS, 'tenant')));
       schemas.push(schema);
     }
-    const chain = (await pool.query("SELECT pg_get_functiondef('public.audit_log_chain'::regproc) AS d")).rows[0].d;
+    const chainOf = async (s) =>
+      (await pool.query('SELECT pg_get_functiondef($1::regproc) AS d', [`"${s}".audit_log_chain`])).rows[0].d;
+    const chains = new Map();
+    for (const s of schemas) chains.set(s, await chainOf(s));
     const triggers = async (name, enabled) => {
       for (const s of schemas) {
         await pool.query(`ALTER TABLE "${s}".audit_log ${enabled ? 'ENABLE' : 'DISABLE'} TRIGGER ${name}`);
       }
     };
+    // Variants edit each tenant's own chain function (migrations/public/013) or point its triggers elsewhere.
     const setVariant = async (variant) => {
-      let source = chain;
-      if (variant === 'no chain lock') {
-        source = chainVariant(chain, (d) =>
-          d.replace(/PERFORM pg_advisory_xact_lock[^;]*;/, '').replace('+ 1;', '+ 1 + (random() * 1e12)::bigint;'),
+      for (const s of schemas) {
+        let source = chains.get(s);
+        if (variant === 'no chain lock') {
+          source = source
+            .replace(/PERFORM pg_advisory_xact_lock[^;]*;/, '')
+            .replace('+ 1;', '+ 1 + (random() * 1e12)::bigint;');
+        }
+        if (variant === 'no chain hash') source = source.replace(/NEW\.hash := [\s\S]*?'hex'\);/, "NEW.hash := '';");
+        if (variant === 'no chain trigger') {
+          source = `CREATE OR REPLACE FUNCTION "${s}".audit_log_chain() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN NEW.seq := (random() * 1e15)::bigint; NEW.prev_hash := ''; NEW.hash := '';
+            NEW.created_at := clock_timestamp(); RETURN NEW; END $$`;
+        }
+        await pool.query(source);
+        // The shared functions, which reach the tenant's tables through EXECUTE (before public/013).
+        const owner = variant === 'shared triggers' ? 'public' : `"${s}"`;
+        await pool.query(
+          `CREATE OR REPLACE TRIGGER audit_log_chain BEFORE INSERT ON "${s}".audit_log FOR EACH ROW ` +
+            `EXECUTE FUNCTION ${owner}.audit_log_chain()`,
+        );
+        await pool.query(
+          `CREATE OR REPLACE TRIGGER audit_log_events AFTER INSERT ON "${s}".audit_log FOR EACH STATEMENT ` +
+            `EXECUTE FUNCTION ${owner}.events_wake()`,
         );
       }
-      if (variant === 'no chain hash') {
-        source = chainVariant(chain, (d) => d.replace(/NEW\.hash := [\s\S]*?'hex'\);/, "NEW.hash := '';"));
-      }
-      if (variant === 'no chain trigger') {
-        source = `CREATE OR REPLACE FUNCTION public.audit_log_chain() RETURNS trigger LANGUAGE plpgsql AS $$
-          BEGIN NEW.seq := (random() * 1e15)::bigint; NEW.prev_hash := ''; NEW.hash := '';
-          NEW.created_at := clock_timestamp(); RETURN NEW; END $$`;
-      }
-      await pool.query(source);
       await triggers('audit_log_events', variant !== 'no wake');
       await triggers('audit_log_live', variant !== 'no live');
     };
     const actor = randomUUID();
-    const sqlFor = (schema, audited) => {
+    const sqlFor = (schema, audited, variant) => {
       const insert = `INSERT INTO "${schema}".contacts AS t (first_name, last_name, email) VALUES ($1, $2, $3)`;
       if (!audited) return `${insert} RETURNING t.id, t.first_name`;
       return `WITH w AS (${insert} RETURNING t.*, to_jsonb(t) AS __audit_new),
-        ${auditInsert(`"${schema}".audit_log`, 4, 'create', 'contacts', CREATED_CHANGES)}
+        ${auditInsert(`"${schema}".audit_log`, 4, 'create', 'contacts', variant === 'function changes' ? FUNCTION_CREATED : CREATED_CHANGES)}
         SELECT w.id, w.first_name FROM w`;
     };
     const run = async (variant) => {
@@ -122,7 +154,11 @@ async function main() {
               const i = next++;
               const params = ['Ada', `L${i}`, 'ada@example.com'];
               if (audited) params.push('user', actor, '127.0.0.1', `req-${i}`);
-              await client.query(sqlFor(schemas[i % schemas.length], audited), params);
+              const schema = schemas[i % schemas.length];
+              const text = sqlFor(schema, audited, variant);
+              await (PREPARED
+                ? client.query({ name: `${audited ? variant.slice(0, 6) : 'p'}:${schema}`, text, values: params })
+                : client.query(text, params));
             }
           } finally {
             await client.query('RESET synchronous_commit');
@@ -144,13 +180,13 @@ async function main() {
     const { rows } = await pool.query('SHOW server_version');
     const lines = [
       `## Audited create, server time (PostgreSQL ${rows[0].server_version}; ${N} inserts, ${CLIENTS} clients, ` +
-        `${TENANTS} tenants, synchronous_commit ${SYNC}; median of ${ROUNDS} rounds)`,
+        `${TENANTS} tenants, synchronous_commit ${SYNC}, ${PREPARED ? 'named' : 'unnamed'} statements; median of ${ROUNDS} rounds)`,
       '',
       '| variant | us per insert | inserts/s | vs plain |',
       '|---|---|---|---|',
       ...VARIANTS.map((v) => {
         const m = median(ms[v]);
-        const ratio = m / median(ms.plain);
+        const ratio = ms.plain ? m / median(ms.plain) : NaN;
         return `| ${v} | ${((m * 1000) / N).toFixed(0)} | ${((N / m) * 1000).toFixed(0)} | ${ratio.toFixed(2)}x |`;
       }),
       '',
