@@ -35,6 +35,7 @@ import {
   formatProvisioning,
   formatTable,
   makeRow,
+  perCpuSecond,
   provisioningSummary,
   writeJson,
 } from './lib/report.mjs';
@@ -52,6 +53,7 @@ import { formatPoolProvisioning, measurePoolProvisioning } from './lib/pool-benc
 import { measurePgbenchList } from './lib/pgbench.mjs';
 import { formatBackendMemory, measureBackendMemory } from './lib/backend-memory.mjs';
 import { formatRecycling, measureRecycling } from './lib/recycling-cost.mjs';
+import { formatProfile, inspectorEnv, profileDuring, summarizeProfile } from './lib/cpu-profile.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const APP_SCRIPT = join(ROOT, 'dist/main.js');
@@ -303,6 +305,7 @@ async function measureAllCounts(ctx) {
       `=== ${count} tenants: load runs (${ctx.opts.durationSeconds} s each, ${ctx.opts.connections} connections) ===`,
     );
     for (const scenario of SCENARIOS) rows.push(await measureScenario(ctx, scenario, count));
+    if (ctx.opts.profile) await profileApp(ctx, count);
     ctx.auditCost.push(
       await measureAuditCost({
         ctx,
@@ -332,6 +335,22 @@ async function measureAllCounts(ctx) {
     }
   }
   return rows;
+}
+
+/** `--profile`: one more list and create run against the app, with its CPU profiled, grouped by library. */
+async function profileApp(ctx, tenants) {
+  for (const name of ['list', 'create']) {
+    const scenario = SCENARIOS.find((s) => s.name === name);
+    let summary;
+    try {
+      const { result, profile } = await profileDuring(ctx.inspectorPort, () => loadRun(ctx, scenario, ctx.app));
+      summary = { ...summarizeProfile(profile), requestsPerSecond: Math.round(result.requestsPerSecond) };
+    } catch (err) {
+      summary = { error: err.message };
+    }
+    ctx.profiles.push({ scenario: name, tenants, ...summary });
+    log(formatProfile(`${name} @ ${tenants} tenants`, summary));
+  }
 }
 
 /**
@@ -426,6 +445,9 @@ function report(ctx, data) {
     '',
     ...ctx.auditCost.map(formatAuditCost),
     ...ctx.observabilityCost.map(formatObservabilityCost),
+    ...ctx.profiles.map(
+      (p) => `\n${formatProfile(`${p.scenario} @ ${p.tenants} tenants (${p.requestsPerSecond} req/s)`, p)}\n`,
+    ),
     formatProvisioning(provisioning),
     formatMigration(migration),
     `app RSS after serving at ${largest} tenants: ${round(rssAfterLargestMb, 1)} MB`,
@@ -463,6 +485,7 @@ function runJson(run) {
   return {
     ...run,
     errorsTotal: errorCount(run),
+    requestsPerCpuSecond: round(perCpuSecond(run), 0),
     peakRssMb: round(run.peakRssMb, 1),
     targetCpuPercent: round(run.targetCpuPercent, 0),
     postgresCpuPercent: round(run.postgresCpuPercent, 0),
@@ -506,6 +529,7 @@ function resultsJson(ctx, data, checks) {
     recycling: ctx.recycling ?? null,
     auditCost: ctx.auditCost,
     observabilityCost: ctx.observabilityCost,
+    cpuProfiles: ctx.profiles,
     provisioning: data.provisioning,
     migration: data.migration,
     appRssAfterLargestMb: round(data.rssAfterLargestMb, 1),
@@ -520,7 +544,7 @@ function resultsJson(ctx, data, checks) {
 // ---------------------------------------------------------------------------------------------
 
 async function run(opts) {
-  const ctx = { opts, startedAt: Date.now(), auditCost: [], observabilityCost: [], peerCrashes: [] };
+  const ctx = { opts, startedAt: Date.now(), auditCost: [], observabilityCost: [], peerCrashes: [], profiles: [] };
   ctx.workDir = mkdtempSync(join(os.tmpdir(), 'mtb-bench-'));
   onCleanup('remove temp folder', () => rmSync(ctx.workDir, { recursive: true, force: true }));
   ctx.tenantsFile = join(ctx.workDir, 'tenants.json');
@@ -535,7 +559,9 @@ async function run(opts) {
   ctx.env = env;
 
   await migrateShared(env, ctx.workDir);
-  ctx.app = await startApp(env, ctx.workDir);
+  // Only the app under test gets the inspector (--profile); the on/off apps of the cost runs do not.
+  ctx.inspectorPort = opts.profile ? await freePort() : null;
+  ctx.app = await startApp(opts.profile ? { ...env, ...inspectorEnv(ctx.inspectorPort) } : env, ctx.workDir);
   ctx.raw = await startRaw(db.url, ctx.workDir);
   ctx.monitorClient = await connectMonitor(db.url);
   onCleanup('monitor connection', () => ctx.monitorClient.end());

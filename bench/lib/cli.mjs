@@ -13,7 +13,8 @@ const USAGE = `usage: node bench/run.mjs [--quick] [--tenants=10,1000] [--durati
   (default)          tenant counts 10, 1000, 10000, 10 s per load run, provisioning of 1000 tenants
   --tenants=LIST     comma-separated tenant counts, ascending (tenants are seeded incrementally)
   --duration=S       seconds per load run (1-600)
-  --connections=N    autocannon connections (1-1000, default 50)`;
+  --connections=N    autocannon connections (1-1000, default 50)
+  --profile          also profile the app's CPU during one more list and create run at each count (by library)`;
 
 export class UsageError extends Error {}
 
@@ -47,6 +48,7 @@ export function parseCli(argv) {
         tenants: { type: 'string' },
         duration: { type: 'string' },
         connections: { type: 'string' },
+        profile: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -67,6 +69,7 @@ export function parseCli(argv) {
     connections: values.connections ? intFlag('connections', values.connections, 1, 1000) : 50,
     // Provisioning is measured on the first N tenants created; never more than the run creates.
     provisionCount: Math.min(preset.provisionCount, largest),
+    profile: values.profile,
     raw: argv.slice(),
   };
 }

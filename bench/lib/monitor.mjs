@@ -65,12 +65,15 @@ function cpuPercent(start, end) {
   };
 }
 
-/** The single connection the monitor polls on; it names itself so it never counts itself. */
+/**
+ * The connections the monitors poll on (two at most: the paired cost runs monitor two targets at once, and one
+ * pg.Client must not run two queries at a time); they name themselves so they never count themselves.
+ */
 export async function connectMonitor(url) {
-  const client = new pg.Client({ connectionString: url, application_name: 'bench-monitor' });
-  client.on('error', () => undefined);
-  await client.connect();
-  return client;
+  const pool = new pg.Pool({ connectionString: url, application_name: 'bench-monitor', max: 2 });
+  pool.on('error', () => undefined);
+  await pool.query('SELECT 1');
+  return pool;
 }
 
 /** How many connections `applicationName` holds on this database right now. */

@@ -28,6 +28,20 @@ function vsRawCell(r) {
   return `${r.ratio.toFixed(2)}x (raw ${Math.round(r.raw.requestsPerSecond)} req/s${rawErrors ? `, ${rawErrors} errors` : ''})`;
 }
 
+/** Requests per CPU-second of the serving Node process alone (PostgreSQL's CPU is not counted), or null. */
+export const perCpuSecond = (r) =>
+  r && !r.failed && r.targetCpuPercent > 0 ? r.requestsPerSecond / (r.targetCpuPercent / 100) : null;
+
+/**
+ * "1015 / 3438 (0.30x)": requests per CPU-second of the app's process and of the raw server's. The fair comparison
+ * when the processes use different amounts of CPU (the app's GC and helper threads take it past one core).
+ */
+function perCpuCell(r) {
+  const [app, raw] = [perCpuSecond(r.app), perCpuSecond(r.raw)];
+  if (app === null || raw === null) return 'n/a';
+  return `${Math.round(app)} / ${Math.round(raw)} (${(app / raw).toFixed(2)}x)`;
+}
+
 /** "812 (1423 errors)", "failed", "crashed, 812 (...)" or "-" where the peer has no such route. */
 function peerCell(p) {
   if (!p) return '-';
@@ -54,6 +68,7 @@ export function formatTable(rows, poolMax) {
     'p99 ms',
     'errors',
     'vs raw',
+    'req per CPU-s, app / raw',
     'peak PG conns (pool max)',
     'peak RSS MB',
     'peer req/s',
@@ -69,6 +84,7 @@ export function formatTable(rows, poolMax) {
       r.app.p99Ms,
       errorCount(r.app),
       vsRawCell(r),
+      perCpuCell(r),
       `${r.app.peakConnections} (${poolMax})`,
       round(r.app.peakRssMb, 1),
       peerCell(r.peer),
