@@ -150,14 +150,14 @@ describe('Audit log hash chain', () => {
   it("continues a chain written by the shared triggers unbroken under the schema's own (tenant migration 009)", async () => {
     const schema = schemaOf(randomUUID());
     const migrations = loadMigrations('migrations', 'tenant');
-    const triggerOwners = (db: pg.Client) =>
+    const triggerOwners = (db: pg.PoolClient) =>
       db.query<{ trigger: string; owner: string }>(
         `SELECT t.tgname AS trigger, p.pronamespace::regnamespace::text AS owner
          FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
          WHERE t.tgrelid = $1::regclass AND t.tgname IN ('audit_log_chain', 'audit_log_events') ORDER BY 1`,
         [`"${schema}".audit_log`],
       );
-    const write = (db: pg.Client, n: number) =>
+    const write = (db: pg.PoolClient, n: number) =>
       db.query(
         `INSERT INTO "${schema}".audit_log (actor_type, action, resource, resource_id, changes)
          SELECT 'platform', 'create', 'contacts', g::text, jsonb_build_object('n', g) FROM generate_series(1, $1) AS g`,
@@ -165,7 +165,8 @@ describe('Audit log hash chain', () => {
       );
     const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 });
     try {
-      await withDatabase(async (db) => {
+      const db = await pool.connect();
+      try {
         await db.query('BEGIN');
         await applyMigrations(
           db,
@@ -180,7 +181,9 @@ describe('Audit log hash chain', () => {
         await db.query('COMMIT');
         expect((await triggerOwners(db)).rows.map((r) => r.owner)).toEqual([schema, schema]);
         await write(db, 3);
-      });
+      } finally {
+        db.release();
+      }
       expect(await verifyTenantChain(pool, schema)).toEqual({ chain: `${schema}.audit_log`, rows: 6 });
     } finally {
       await pool.end();

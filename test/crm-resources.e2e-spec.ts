@@ -1,4 +1,12 @@
-import { createTenantSession, createTestApp, type Http, type TenantSession, type TestApp } from './support/app.js';
+import {
+  createTenantSession,
+  createTestApp,
+  type Http,
+  type TenantSession,
+  type TestApp,
+  withDatabase,
+} from './support/app.js';
+import { gql } from './support/graphql.js';
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
@@ -104,6 +112,36 @@ describe('CRM resources (/api/tenant/<resource>)', () => {
       await http.get(url).expect(400);
       await http.get(url).set('x-tenant-id', MISSING).expect(404);
     });
+  });
+
+  it('shows timestamps as ISO 8601 UTC with milliseconds, the database value, in REST and GraphQL alike', async () => {
+    const due = '2031-02-03T04:05:06.789654Z'; // microseconds: shown truncated to milliseconds, as a Date did
+    const task = (await http.post('/api/tenant/tasks').set(s.headers).send({ title: 'Stamp', due_at: due }).expect(201))
+      .body.data;
+    const stored = await withDatabase((db) =>
+      db.query<{ created_at: string; updated_at: string }>(
+        `SELECT to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at,
+                to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS updated_at
+         FROM "tenant_${s.tenant.id.replace(/-/g, '_')}".tasks WHERE id = $1`,
+        [task.id],
+      ),
+    );
+    const expected = { due_at: '2031-02-03T04:05:06.789Z', ...stored.rows[0] };
+    const pick = (row: Record<string, unknown>) => ({
+      due_at: row.due_at,
+      created_at: row.created_at,
+      updated_at: row.updated_at,
+    });
+    expect(pick(task)).toEqual(expected);
+    expect(pick((await http.get(`/api/tenant/tasks/${task.id}`).set(s.headers).expect(200)).body.data)).toEqual(
+      expected,
+    );
+    const listed = (await http.get('/api/tenant/tasks?q=Stamp').set(s.headers).expect(200)).body.data;
+    expect(listed.map(pick)).toEqual([expected]);
+    const viaGraphql = await gql(http, s.headers, `{ task(id: "${task.id}") { due_at created_at updated_at } }`).expect(
+      200,
+    );
+    expect(viaGraphql.body).toEqual({ data: { task: expected } });
   });
 });
 

@@ -8,6 +8,6 @@ export class Contact {
   @TextField({ nullable: true }) phone!: string | null;
   @UuidField({ nullable: true }) organization_id!: string | null;
   @TextField({ nullable: true }) notes!: string | null;
-  @DateTimeField() created_at!: Date;
-  @DateTimeField() updated_at!: Date;
+  @DateTimeField() created_at!: string;
+  @DateTimeField() updated_at!: string;
 }

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTime } from '../../platform/graphql/date-time.scalar.js';
 import { PageType } from '../../platform/graphql/page.type.js';
 import type { Contact } from './contact.entity.js';
 
@@ -25,11 +26,11 @@ export class ContactModel implements Contact {
   @Field(() => String, { nullable: true })
   notes!: string | null;
 
-  @Field(() => GraphQLISODateTime)
-  created_at!: Date;
+  @Field(() => DateTime)
+  created_at!: string;
 
-  @Field(() => GraphQLISODateTime)
-  updated_at!: Date;
+  @Field(() => DateTime)
+  updated_at!: string;
 }
 
 export const ContactPage = PageType(ContactModel, 'ContactPage');

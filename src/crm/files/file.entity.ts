@@ -13,7 +13,7 @@ export class FileRecord {
   @UuidField({ nullable: true }) lead_id!: string | null;
   @UuidField({ nullable: true }) task_id!: string | null;
   @UuidField({ nullable: true }) created_by!: string | null;
-  @DateTimeField() created_at!: Date;
+  @DateTimeField() created_at!: string;
 }
 
 /** The records a file can be attached to: one column each, ON DELETE CASCADE. */

@@ -17,6 +17,6 @@ export class Lead {
   @UuidField({ nullable: true }) contact_id!: string | null;
   @UuidField({ nullable: true }) organization_id!: string | null;
   @UuidField({ nullable: true }) owner_id!: string | null;
-  @DateTimeField() created_at!: Date;
-  @DateTimeField() updated_at!: Date;
+  @DateTimeField() created_at!: string;
+  @DateTimeField() updated_at!: string;
 }

@@ -1,4 +1,5 @@
-import { Field, Float, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTime } from '../../platform/graphql/date-time.scalar.js';
 import { PageType } from '../../platform/graphql/page.type.js';
 import { LEAD_STATUSES, type Lead, type LeadStatus } from './lead.entity.js';
 
@@ -28,11 +29,11 @@ export class LeadModel implements Lead {
   @Field(() => ID, { nullable: true })
   owner_id!: string | null;
 
-  @Field(() => GraphQLISODateTime)
-  created_at!: Date;
+  @Field(() => DateTime)
+  created_at!: string;
 
-  @Field(() => GraphQLISODateTime)
-  updated_at!: Date;
+  @Field(() => DateTime)
+  updated_at!: string;
 }
 
 export const LeadPage = PageType(LeadModel, 'LeadPage');

@@ -7,6 +7,6 @@ export class Organization {
   @TextField({ nullable: true }) industry!: string | null;
   @TextField({ nullable: true }) phone!: string | null;
   @TextField({ nullable: true }) address!: string | null;
-  @DateTimeField() created_at!: Date;
-  @DateTimeField() updated_at!: Date;
+  @DateTimeField() created_at!: string;
+  @DateTimeField() updated_at!: string;
 }

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { DateTime } from '../../platform/graphql/date-time.scalar.js';
 import { PageType } from '../../platform/graphql/page.type.js';
 import type { Organization } from './organization.entity.js';
 
@@ -22,11 +23,11 @@ export class OrganizationModel implements Organization {
   @Field(() => String, { nullable: true })
   address!: string | null;
 
-  @Field(() => GraphQLISODateTime)
-  created_at!: Date;
+  @Field(() => DateTime)
+  created_at!: string;
 
-  @Field(() => GraphQLISODateTime)
-  updated_at!: Date;
+  @Field(() => DateTime)
+  updated_at!: string;
 }
 
 export const OrganizationPage = PageType(OrganizationModel, 'OrganizationPage');

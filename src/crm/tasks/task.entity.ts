@@ -10,11 +10,11 @@ export class Task {
   @TextField() title!: string;
   @TextField({ nullable: true }) description!: string | null;
   @EnumField(TASK_STATUSES) status!: TaskStatus;
-  @DateTimeField({ nullable: true }) due_at!: Date | null;
+  @DateTimeField({ nullable: true }) due_at!: string | null;
   @EnumField(TASK_PRIORITIES) priority!: TaskPriority;
   @UuidField({ nullable: true }) lead_id!: string | null;
   @UuidField({ nullable: true }) contact_id!: string | null;
   @UuidField({ nullable: true }) assignee_id!: string | null;
-  @DateTimeField() created_at!: Date;
-  @DateTimeField() updated_at!: Date;
+  @DateTimeField() created_at!: string;
+  @DateTimeField() updated_at!: string;
 }

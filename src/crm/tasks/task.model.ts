@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTime } from '../../platform/graphql/date-time.scalar.js';
 import { PageType } from '../../platform/graphql/page.type.js';
 import { TASK_PRIORITIES, TASK_STATUSES, type Task, type TaskPriority, type TaskStatus } from './task.entity.js';
 
@@ -23,8 +24,8 @@ export class TaskModel implements Task {
   @Field(() => TaskStatusEnum)
   status!: TaskStatus;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
-  due_at!: Date | null;
+  @Field(() => DateTime, { nullable: true })
+  due_at!: string | null;
 
   @Field(() => TaskPriorityEnum)
   priority!: TaskPriority;
@@ -38,11 +39,11 @@ export class TaskModel implements Task {
   @Field(() => ID, { nullable: true })
   assignee_id!: string | null;
 
-  @Field(() => GraphQLISODateTime)
-  created_at!: Date;
+  @Field(() => DateTime)
+  created_at!: string;
 
-  @Field(() => GraphQLISODateTime)
-  updated_at!: Date;
+  @Field(() => DateTime)
+  updated_at!: string;
 }
 
 export const TaskPage = PageType(TaskModel, 'TaskPage');

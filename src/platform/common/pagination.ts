@@ -24,12 +24,13 @@ export interface Cursor {
 }
 
 interface Keyed {
-  created_at: Date;
+  created_at: Date | string;
   id: string;
 }
 
 export function encodeCursor(row: Keyed): string {
-  return Buffer.from(JSON.stringify([row.created_at.toISOString(), row.id])).toString('base64url');
+  const createdAt = row.created_at instanceof Date ? row.created_at.toISOString() : row.created_at;
+  return Buffer.from(JSON.stringify([createdAt, row.id])).toString('base64url');
 }
 
 /** Decodes an opaque cursor; anything that is not one we issued is a 400. */

@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import {
+  type CustomTypesConfig,
   escapeIdentifier,
   type Pool,
   type PoolClient,
@@ -62,13 +63,18 @@ export class DatabaseService implements OnApplicationShutdown {
 
   /**
    * One statement on the shared pool, cancelled if it runs past the statement timeout; with parameters, as a named
-   * prepared statement of its connection (prepared-statements.ts).
+   * prepared statement of its connection (prepared-statements.ts). `types` overrides pg's parsers for this statement
+   * (ISO_TIMESTAMPS for rows that go straight into responses).
    */
-  async query<R extends QueryResultRow = QueryResultRow>(sql: string, params?: unknown[]): Promise<QueryResult<R>> {
+  async query<R extends QueryResultRow = QueryResultRow>(
+    sql: string,
+    params?: unknown[],
+    types?: CustomTypesConfig,
+  ): Promise<QueryResult<R>> {
     const client = await this.pool.connect();
     const timer = setTimeout(() => cancelRunningStatement(client), this.statementTimeoutMs);
     try {
-      const result = await this.prepared.query<R>(client, sql, params);
+      const result = await this.prepared.query<R>(client, sql, params, types);
       client.release();
       return result;
     } catch (err) {

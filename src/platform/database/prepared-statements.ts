@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { hash } from 'node:crypto';
-import type { PoolClient, QueryResult, QueryResultRow } from 'pg';
+import type { CustomTypesConfig, PoolClient, QueryResult, QueryResultRow } from 'pg';
 
 /** What `pg` keeps per connection about the statements it has prepared there. */
 interface ParsedStatements {
@@ -36,14 +36,19 @@ export class PreparedStatements {
     return this.enabled;
   }
 
-  async query<R extends QueryResultRow>(client: PoolClient, sql: string, params?: unknown[]): Promise<QueryResult<R>> {
-    if (!this.enabled || !params?.length) return client.query<R>(sql, params);
+  async query<R extends QueryResultRow>(
+    client: PoolClient,
+    sql: string,
+    params?: unknown[],
+    types?: CustomTypesConfig,
+  ): Promise<QueryResult<R>> {
+    if (!this.enabled || !params?.length) return client.query<R>({ text: sql, values: params, types });
     const name = `mtb_${hash('md5', sql, 'hex')}`;
     // Every single statement passes here: only an eviction (rare) costs an await.
     const eviction = this.remember(client, name);
     if (eviction) await eviction;
     try {
-      return await client.query<R>({ name, text: sql, values: params });
+      return await client.query<R>({ name, text: sql, values: params, types });
     } catch (err) {
       const code = (err as { code?: string }).code;
       const pooler = code !== undefined && POOLER_IN_BETWEEN.has(code);
@@ -51,7 +56,7 @@ export class PreparedStatements {
       await this.forget(client, name, !pooler);
       if (pooler) this.disable();
       // Nothing ran: the server refused the statement before executing it, so running it unnamed is safe.
-      return client.query<R>(sql, params);
+      return client.query<R>({ text: sql, values: params, types });
     }
   }
 

@@ -10,6 +10,6 @@ export class User {
   @TextField({ nullable: true }) first_name!: string | null;
   @TextField({ nullable: true }) last_name!: string | null;
   @EnumField(USER_ROLES) role!: UserRole;
-  @DateTimeField() created_at!: Date;
-  @DateTimeField() updated_at!: Date;
+  @DateTimeField() created_at!: string | Date;
+  @DateTimeField() updated_at!: string | Date;
 }

@@ -22,7 +22,7 @@ describe('TenantConnection.queryQualified', () => {
     const query = jest.fn<(...args: unknown[]) => Promise<unknown>>().mockResolvedValue({ rows: [] });
     const db = connection(query);
     await db.queryQualified(`SELECT id FROM ${db.table('contacts')} WHERE id = $1`, ['x']);
-    expect(query).toHaveBeenCalledWith('SELECT id FROM "tenant_0f0f"."contacts" WHERE id = $1', ['x']);
+    expect(query).toHaveBeenCalledWith('SELECT id FROM "tenant_0f0f"."contacts" WHERE id = $1', ['x'], undefined);
   });
 
   it('refuses an unqualified table before it reaches the database (it would resolve in public)', () => {

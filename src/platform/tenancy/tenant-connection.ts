@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { escapeIdentifier, type QueryResult, type QueryResultRow } from 'pg';
+import { type CustomTypesConfig, escapeIdentifier, type QueryResult, type QueryResultRow } from 'pg';
 import { DatabaseService, type Queryable } from '../database/database.service.js';
 import { assertQualified } from './qualified-sql.js';
 import { TenantContext, type TenantRef } from './tenant-context.js';
@@ -43,10 +43,14 @@ export class TenantConnection implements Queryable {
    * no transaction. A table named any other way is refused before the statement is sent (it would resolve
    * in the shared schema).
    */
-  queryQualified<R extends QueryResultRow = QueryResultRow>(sql: string, params?: unknown[]): Promise<QueryResult<R>> {
+  queryQualified<R extends QueryResultRow = QueryResultRow>(
+    sql: string,
+    params?: unknown[],
+    types?: CustomTypesConfig,
+  ): Promise<QueryResult<R>> {
     const tenant = this.tenant;
     this.check(sql, escapeIdentifier(tenant.schema));
-    return this.limiter.run(tenant.id, () => this.db.query<R>(sql, params));
+    return this.limiter.run(tenant.id, () => this.db.query<R>(sql, params, types));
   }
 
   /** One statement with plain unqualified SQL, in its own tenant-bound transaction. */

@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTime } from '../../graphql/date-time.scalar.js';
 import { PageType } from '../../graphql/page.type.js';
 import { USER_ROLES, type User, type UserRole } from '../user.entity.js';
 
@@ -23,11 +24,11 @@ export class UserModel implements User {
   @Field(() => UserRoleEnum)
   role!: UserRole;
 
-  @Field(() => GraphQLISODateTime)
-  created_at!: Date;
+  @Field(() => DateTime)
+  created_at!: string | Date;
 
-  @Field(() => GraphQLISODateTime)
-  updated_at!: Date;
+  @Field(() => DateTime)
+  updated_at!: string | Date;
 }
 
 export const UserPage = PageType(UserModel, 'UserPage');

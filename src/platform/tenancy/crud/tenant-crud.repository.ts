@@ -3,6 +3,7 @@ import type { QueryResult, QueryResultRow } from 'pg';
 import { AuditLog } from '../../audit/audit-log.js';
 import type { Cursor } from '../../common/pagination.js';
 import type { Queryable } from '../../database/database.service.js';
+import { ISO_TIMESTAMPS } from '../../database/iso-timestamps.js';
 import { TenantConnection } from '../tenant-connection.js';
 import { auditInsert, CREATED_CHANGES, DELETED_CHANGES, UPDATED_CHANGES } from './audited-sql.js';
 
@@ -29,7 +30,8 @@ export interface ListOptions {
 
 export interface KeyedRow {
   id: string;
-  created_at: Date;
+  /** An ISO string as read by this base (ISO_TIMESTAMPS); a Date from a caller's transaction (`tx`). */
+  created_at: string | Date;
 }
 
 /** `%` and `_` in a search term are literal characters, not wildcards. */
@@ -65,10 +67,10 @@ export abstract class TenantCrudRepository<Row extends KeyedRow> {
       ? `INSERT INTO ${this.table} AS t (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`
       : `INSERT INTO ${this.table} AS t DEFAULT VALUES`;
     if (!this.audit.enabled) {
-      const { rows } = await this.db.queryQualified<Row>(`${insert} RETURNING ${this.spec.columns}`, params);
+      const { rows } = await this.rows(`${insert} RETURNING ${this.spec.columns}`, params);
       return rows[0];
     }
-    const { rows } = await this.db.queryQualified<Row>(
+    const { rows } = await this.rows(
       `WITH w AS (${insert} RETURNING t.*, to_jsonb(t) AS __audit_new),
        ${this.auditCte(params.length + 1, 'create', CREATED_CHANGES)}
        SELECT ${this.spec.columns} FROM w`,
@@ -78,18 +80,15 @@ export abstract class TenantCrudRepository<Row extends KeyedRow> {
   }
 
   async findById(id: string): Promise<Row | undefined> {
-    const { rows } = await this.db.queryQualified<Row>(`SELECT ${this.spec.columns} FROM ${this.table} WHERE id = $1`, [
-      id,
-    ]);
+    const { rows } = await this.rows(`SELECT ${this.spec.columns} FROM ${this.table} WHERE id = $1`, [id]);
     return rows[0];
   }
 
   /** The rows with these ids that exist in this tenant, in no particular order: one statement for a batch. */
   async findByIds(ids: readonly string[]): Promise<Row[]> {
-    const { rows } = await this.db.queryQualified<Row>(
-      `SELECT ${this.spec.columns} FROM ${this.table} WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
+    const { rows } = await this.rows(`SELECT ${this.spec.columns} FROM ${this.table} WHERE id = ANY($1::uuid[])`, [
+      ids,
+    ]);
     return rows;
   }
 
@@ -99,7 +98,7 @@ export abstract class TenantCrudRepository<Row extends KeyedRow> {
    */
   async listByParents(column: string, parentIds: readonly string[], limit: number): Promise<Row[]> {
     if (!this.spec.filters.includes(column)) throw new Error(`${this.spec.table}.${column} is not a filter column`);
-    const { rows } = await this.db.queryQualified<Row>(
+    const { rows } = await this.rows(
       `SELECT ${this.spec.columns} FROM (
          SELECT *, row_number() OVER (PARTITION BY ${column} ORDER BY created_at DESC, id DESC) AS __rank
          FROM ${this.table} WHERE ${column} = ANY($1::uuid[])
@@ -133,7 +132,7 @@ export abstract class TenantCrudRepository<Row extends KeyedRow> {
       `SELECT ${this.spec.columns} FROM ${this.table}` +
       (where.length ? ` WHERE ${where.join(' AND ')}` : '') +
       ` ORDER BY created_at DESC, id DESC LIMIT ${param(options.limit)}`;
-    const { rows } = await this.db.queryQualified<Row>(sql, params);
+    const { rows } = await this.rows(sql, params);
     return rows;
   }
 
@@ -193,7 +192,12 @@ export abstract class TenantCrudRepository<Row extends KeyedRow> {
     params: unknown[],
     tx?: Queryable,
   ): Promise<QueryResult<R>> {
-    return tx ? tx.query<R>(sql, params) : this.db.queryQualified<R>(sql, params);
+    return tx ? tx.query<R>(sql, params) : this.db.queryQualified<R>(sql, params, ISO_TIMESTAMPS);
+  }
+
+  /** Rows for a response: one round trip, timestamps read as the ISO strings the JSON shows. */
+  protected rows(sql: string, params: unknown[]): Promise<QueryResult<Row>> {
+    return this.db.queryQualified<Row>(sql, params, ISO_TIMESTAMPS);
   }
 
   private auditCte(firstActorParam: number, action: string, changes: string): string {
