@@ -9,7 +9,7 @@ describe('validateEnv', () => {
       HOST: '127.0.0.1',
       DATABASE_POOL_MAX: 10,
       DATABASE_POOL_MAX_LIFETIME_SECONDS: 300,
-      DATABASE_POOL_MAX_USES: 0,
+      DATABASE_POOL_MAX_USES: 1000,
       DATABASE_SSL: 'off',
       LOG_LEVEL: 'log',
       MIGRATE_ON_START: true,

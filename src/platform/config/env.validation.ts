@@ -79,9 +79,14 @@ export class Env {
   @IntSetting(0, 86_400)
   DATABASE_POOL_MAX_LIFETIME_SECONDS = 300;
 
-  /** A pooled connection is closed after this many checkouts, bounding how many tenant schemas it touches; 0 = no limit. */
+  /**
+   * A pooled connection is closed after this many checkouts, bounding how many tenant schemas its backend touches; 0 = no
+   * limit. A backend keeps catalog entries, compiled audit triggers and plans of every tenant it serves: about 600 KB
+   * per tenant in the bench's mix (docs/performance.md), so 1000 bounds one backend near 600 MB even when every
+   * request is another tenant, and costs one reconnect per 1000 statements.
+   */
   @IntSetting(0, 100_000_000)
-  DATABASE_POOL_MAX_USES = 0;
+  DATABASE_POOL_MAX_USES = 1000;
 
   /**
    * Single statements with parameters run as named prepared statements, kept per connection (docs/performance.md):
