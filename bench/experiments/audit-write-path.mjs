@@ -73,8 +73,6 @@ async function server() {
   };
 }
 
-/** The chain trigger function as migrated, with `edit` applied to its source. */
-
 async function main() {
   const srv = await server();
   const admin = new pg.Client({ connectionString: srv.url });
