@@ -337,19 +337,34 @@ async function measureAllCounts(ctx) {
   return rows;
 }
 
-/** `--profile`: one more list and create run against the app, with its CPU profiled, grouped by library. */
+/**
+ * `--profile`: a fresh app process with the inspector open (the app under test never has it: a profiled process is
+ * not the one whose throughput the other runs measure), warmed by an unmeasured list run, then a list and a create
+ * run with its CPU profiled, grouped by library.
+ */
 async function profileApp(ctx, tenants) {
-  for (const name of ['list', 'create']) {
-    const scenario = SCENARIOS.find((s) => s.name === name);
-    let summary;
-    try {
-      const { result, profile } = await profileDuring(ctx.inspectorPort, () => loadRun(ctx, scenario, ctx.app));
-      summary = { ...summarizeProfile(profile), requestsPerSecond: Math.round(result.requestsPerSecond) };
-    } catch (err) {
-      summary = { error: err.message };
+  const port = await freePort();
+  const target = await startApp({ ...ctx.env, ...inspectorEnv(port) }, ctx.workDir, 'app (profiled)');
+  try {
+    await loadRun(
+      ctx,
+      SCENARIOS.find((s) => s.name === 'list'),
+      target,
+    );
+    for (const name of ['list', 'create']) {
+      const scenario = SCENARIOS.find((s) => s.name === name);
+      let summary;
+      try {
+        const { result, profile } = await profileDuring(port, () => loadRun(ctx, scenario, target));
+        summary = { ...summarizeProfile(profile), requestsPerSecond: Math.round(result.requestsPerSecond) };
+      } catch (err) {
+        summary = { error: err.message };
+      }
+      ctx.profiles.push({ scenario: name, tenants, ...summary });
+      log(formatProfile(`${name} @ ${tenants} tenants`, summary));
     }
-    ctx.profiles.push({ scenario: name, tenants, ...summary });
-    log(formatProfile(`${name} @ ${tenants} tenants`, summary));
+  } finally {
+    await stopChild(target.handle);
   }
 }
 
@@ -559,9 +574,7 @@ async function run(opts) {
   ctx.env = env;
 
   await migrateShared(env, ctx.workDir);
-  // Only the app under test gets the inspector (--profile); the on/off apps of the cost runs do not.
-  ctx.inspectorPort = opts.profile ? await freePort() : null;
-  ctx.app = await startApp(opts.profile ? { ...env, ...inspectorEnv(ctx.inspectorPort) } : env, ctx.workDir);
+  ctx.app = await startApp(env, ctx.workDir);
   ctx.raw = await startRaw(db.url, ctx.workDir);
   ctx.monitorClient = await connectMonitor(db.url);
   onCleanup('monitor connection', () => ctx.monitorClient.end());
