@@ -169,6 +169,16 @@ describe('Authentication and authorization', () => {
       await http.get('/api/tenant/auth/me').set(bearer(a, token)).expect(200);
     });
 
+    it('refuses a token it has already accepted once the token expires (verified tokens are remembered until exp)', async () => {
+      const token = sign({ sub: a.admin.id, tid: a.tenant.id, role: 'admin' }, { expiresIn: 3 });
+      const { exp } = jwt.decode(token) as { exp: number };
+      await http.get('/api/tenant/auth/me').set(bearer(a, token)).expect(200);
+      await http.get('/api/tenant/auth/me').set(bearer(a, token)).expect(200);
+      await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50));
+      const res = await http.get('/api/tenant/auth/me').set(bearer(a, token)).expect(401);
+      expect(res.body).toEqual({ success: false, error: 'Invalid or expired access token' });
+    });
+
     it("rejects a deleted user's token with 401", async () => {
       const user = await http
         .post('/api/tenant/users')

@@ -12,6 +12,7 @@ import { isUuid } from '../database/tenant-schema.js';
 import { RequestContext } from '../common/request-context.js';
 import { TenantContext } from '../tenancy/tenant-context.js';
 import type { User, UserRole } from './user.entity.js';
+import { AccessTokenCache } from './access-token-cache.js';
 import { PUBLIC_KEY, ROLES_KEY } from './auth.decorators.js';
 import type { AccessClaims } from './auth.service.js';
 import { AuthUserCache } from './auth-user-cache.js';
@@ -26,6 +27,8 @@ const INVALID_TOKEN = 'Invalid or expired access token';
  */
 @Injectable()
 export class TenantAuthGuard implements CanActivate {
+  private readonly verified = new AccessTokenCache();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
@@ -54,6 +57,8 @@ export class TenantAuthGuard implements CanActivate {
     // RFC 9110: the scheme is case-insensitive and one or more spaces separate it from the token.
     const match = header?.match(/^bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/i);
     if (!match) throw new UnauthorizedException('A bearer token is required');
+    const known = this.verified.get(match[1]);
+    if (known) return known;
     let claims: AccessClaims;
     try {
       claims = await this.jwt.verifyAsync<AccessClaims & object>(match[1]);
@@ -64,6 +69,7 @@ export class TenantAuthGuard implements CanActivate {
     if (typeof claims.exp !== 'number' || !isUuid(claims.sub) || !isUuid(claims.tid)) {
       throw new UnauthorizedException(INVALID_TOKEN);
     }
+    this.verified.set(match[1], claims);
     return claims;
   }
 }
