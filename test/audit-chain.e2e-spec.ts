@@ -147,16 +147,18 @@ describe('Audit log hash chain', () => {
     });
   });
 
-  it("continues a chain written by the shared triggers unbroken under the schema's own (tenant migration 009)", async () => {
+  it("continues a chain written by the shared triggers unbroken under the schema's own (tenant migrations 009-011)", async () => {
     const schema = schemaOf(randomUUID());
     const migrations = loadMigrations('migrations', 'tenant');
-    const triggerOwners = (db: pg.PoolClient) =>
-      db.query<{ trigger: string; owner: string }>(
-        `SELECT t.tgname AS trigger, p.pronamespace::regnamespace::text AS owner
-         FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
-         WHERE t.tgrelid = $1::regclass AND t.tgname IN ('audit_log_chain', 'audit_log_events') ORDER BY 1`,
-        [`"${schema}".audit_log`],
-      );
+    const triggers = async (db: pg.PoolClient) =>
+      (
+        await db.query<{ trigger: string }>(
+          `SELECT t.tgname || ' ' || p.pronamespace::regnamespace::text || '.' || p.proname AS trigger
+           FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
+           WHERE t.tgrelid = $1::regclass AND NOT t.tgisinternal ORDER BY 1`,
+          [`"${schema}".audit_log`],
+        )
+      ).rows.map((r) => r.trigger);
     const write = (db: pg.PoolClient, n: number) =>
       db.query(
         `INSERT INTO "${schema}".audit_log (actor_type, action, resource, resource_id, changes)
@@ -174,12 +176,20 @@ describe('Audit log hash chain', () => {
           migrations.filter((m) => Number(m.version) < 9),
         );
         await db.query('COMMIT');
-        expect((await triggerOwners(db)).rows.map((r) => r.owner)).toEqual(['public', 'public']);
+        expect(await triggers(db)).toEqual([
+          'audit_log_append_only public.audit_reject_change',
+          'audit_log_chain public.audit_log_chain',
+          'audit_log_events public.events_wake',
+          'audit_log_live public.audit_live_notify',
+        ]);
         await write(db, 3);
         await db.query('BEGIN');
         await applyMigrations(db, schema, migrations);
         await db.query('COMMIT');
-        expect((await triggerOwners(db)).rows.map((r) => r.owner)).toEqual([schema, schema]);
+        expect(await triggers(db)).toEqual([
+          'audit_log_append_only public.audit_reject_change',
+          `audit_log_row ${schema}.audit_log_row`,
+        ]);
         await write(db, 3);
       } finally {
         db.release();

@@ -41,7 +41,7 @@ const ALL_VARIANTS = [
   'audited',
   'no chain lock',
   'no chain hash',
-  'no chain trigger',
+  'trivial trigger',
   'no wake',
   'no live',
   'shared triggers',
@@ -91,44 +91,52 @@ async function main() {
       await inTransaction(pool, (c) => applyMigrations(c, schema, loadMigrations(MIGRATIONS, 'tenant')));
       schemas.push(schema);
     }
-    const chainOf = async (s) =>
-      (await pool.query('SELECT pg_get_functiondef($1::regproc) AS d', [`"${s}".audit_log_chain`])).rows[0].d;
-    const chains = new Map();
-    for (const s of schemas) chains.set(s, await chainOf(s));
-    const triggers = async (name, enabled) => {
-      for (const s of schemas) {
-        await pool.query(`ALTER TABLE "${s}".audit_log ${enabled ? 'ENABLE' : 'DISABLE'} TRIGGER ${name}`);
-      }
-    };
-    // Variants edit each tenant's own chain function (migrations/public/013) or point its triggers elsewhere.
+    const rowOf = async (s) =>
+      (await pool.query('SELECT pg_get_functiondef($1::regproc) AS d', [`"${s}".audit_log_row`])).rows[0].d;
+    const rowFns = new Map();
+    for (const s of schemas) rowFns.set(s, await rowOf(s));
+    // Variants edit each tenant's own row trigger function (migrations/public/015), or replace it with the three
+    // shared trigger functions it was made of (public/009, 011, 012: chain, live-event announcement, webhook wake).
     const setVariant = async (variant) => {
       for (const s of schemas) {
-        let source = chains.get(s);
+        let source = rowFns.get(s);
         if (variant === 'no chain lock') {
           source = source
             .replace(/PERFORM pg_advisory_xact_lock[^;]*;/, '')
-            .replace('+ 1;', '+ 1 + (random() * 1e12)::bigint;');
+            .replace('coalesce(h.seq, 0) + 1,', 'coalesce(h.seq, 0) + 1 + (random() * 1e12)::bigint,');
         }
-        if (variant === 'no chain hash') source = source.replace(/NEW\.hash := [\s\S]*?'hex'\);/, "NEW.hash := '';");
-        if (variant === 'no chain trigger') {
-          source = `CREATE OR REPLACE FUNCTION "${s}".audit_log_chain() RETURNS trigger LANGUAGE plpgsql AS $$
+        if (variant === 'no chain hash')
+          source = source.replace(/NEW\.hash := public\.audit_chain_hash\([^;]*;/, "NEW.hash := '';");
+        if (variant === 'no live') source = source.replace(/-- Live events[\s\S]*?END IF;/, '');
+        if (variant === 'no wake') source = source.replace(/-- Webhooks[\s\S]*?END IF;/, '');
+        if (variant === 'trivial trigger') {
+          source = `CREATE OR REPLACE FUNCTION "${s}".audit_log_row() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN NEW.seq := (random() * 1e15)::bigint; NEW.prev_hash := ''; NEW.hash := '';
             NEW.created_at := clock_timestamp(); RETURN NEW; END $$`;
         }
         await pool.query(source);
-        // The shared functions, which reach the tenant's tables through EXECUTE (before public/013).
-        const owner = variant === 'shared triggers' ? 'public' : `"${s}"`;
-        await pool.query(
-          `CREATE OR REPLACE TRIGGER audit_log_chain BEFORE INSERT ON "${s}".audit_log FOR EACH ROW ` +
-            `EXECUTE FUNCTION ${owner}.audit_log_chain()`,
-        );
-        await pool.query(
-          `CREATE OR REPLACE TRIGGER audit_log_events AFTER INSERT ON "${s}".audit_log FOR EACH STATEMENT ` +
-            `EXECUTE FUNCTION ${owner}.events_wake()`,
-        );
+        const shared = variant === 'shared triggers';
+        const table = `"${s}".audit_log`;
+        if (shared) {
+          await pool.query(
+            `CREATE OR REPLACE TRIGGER audit_log_chain BEFORE INSERT ON ${table} FOR EACH ROW ` +
+              'EXECUTE FUNCTION public.audit_log_chain()',
+          );
+          await pool.query(
+            `CREATE OR REPLACE TRIGGER audit_log_live AFTER INSERT ON ${table} FOR EACH ROW ` +
+              'EXECUTE FUNCTION public.audit_live_notify()',
+          );
+          await pool.query(
+            `CREATE OR REPLACE TRIGGER audit_log_events AFTER INSERT ON ${table} FOR EACH STATEMENT ` +
+              'EXECUTE FUNCTION public.events_wake()',
+          );
+        } else {
+          for (const name of ['audit_log_chain', 'audit_log_live', 'audit_log_events']) {
+            await pool.query(`DROP TRIGGER IF EXISTS ${name} ON ${table}`);
+          }
+        }
+        await pool.query(`ALTER TABLE ${table} ${shared ? 'DISABLE' : 'ENABLE'} TRIGGER audit_log_row`);
       }
-      await triggers('audit_log_events', variant !== 'no wake');
-      await triggers('audit_log_live', variant !== 'no live');
     };
     const actor = randomUUID();
     const sqlFor = (schema, audited, variant) => {
