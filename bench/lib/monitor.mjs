@@ -10,19 +10,26 @@ const INTERVAL_MS = 100;
 /** Linux reports utime/stime in clock ticks of 1/100 s (USER_HZ) on every common architecture. */
 const TICKS_PER_SECOND = 100;
 
-/** user + system CPU seconds of one process from /proc/<pid>/stat, or null. */
-function cpuSecondsOf(pid) {
+/** Fields of /proc/<pid>/stat after "(comm) ": state is index 0, utime 11, stime 12, cutime 13, cstime 14. */
+function statFields(pid) {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after "(comm) ": state is index 0, utime index 11, stime index 12.
-    const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+    return stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
   } catch {
     return null;
   }
 }
 
-/** pid -> CPU seconds of every process named `postgres` visible on this host (empty when remote). */
+/** user + system CPU seconds of one process, or null. */
+function cpuSecondsOf(pid) {
+  const fields = statFields(pid);
+  return fields ? (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND : null;
+}
+
+/**
+ * pid -> { own, reaped } CPU seconds of every process named `postgres` visible on this host (empty when remote):
+ * its own user + system time, and that of its children that have exited and been waited for (cutime + cstime).
+ */
 function postgresCpuByPid() {
   const byPid = new Map();
   for (const entry of readdirSync('/proc')) {
@@ -32,8 +39,12 @@ function postgresCpuByPid() {
     } catch {
       continue;
     }
-    const seconds = cpuSecondsOf(entry);
-    if (seconds !== null) byPid.set(entry, seconds);
+    const fields = statFields(entry);
+    if (!fields) continue;
+    byPid.set(entry, {
+      own: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND,
+      reaped: (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND,
+    });
   }
   return byPid;
 }
@@ -44,15 +55,20 @@ function cpuSnapshot(pid) {
 }
 
 /**
- * CPU seconds postgres processes used between two snapshots. Per process, so a backend that exits
- * in between (an idle pooled connection closing) cannot make the sum go negative; its last slice
- * is simply not counted. Processes started in between count in full. null when none are local.
+ * CPU seconds postgres processes used between two snapshots, backends that exited in between included: the app
+ * recycles its pooled connections (DATABASE_POOL_MAX_USES), and a backend that exits mid-run has its whole CPU time
+ * added to the postmaster's reaped-children time, from which the part it had used before the run is taken off.
+ * Processes started in between count in full. null when none are local.
  */
 function postgresDelta(start, end) {
   if (end.size === 0) return null;
   let total = 0;
-  for (const [pid, seconds] of end) total += Math.max(0, seconds - (start.get(pid) ?? 0));
-  return total;
+  for (const [pid, now] of end) {
+    const before = start.get(pid);
+    total += Math.max(0, now.own - (before?.own ?? 0)) + Math.max(0, now.reaped - (before?.reaped ?? 0));
+  }
+  for (const [pid, before] of start) if (!end.has(pid)) total -= before.own;
+  return Math.max(0, total);
 }
 
 /** CPU used between two snapshots, as percent of one core (200 = two cores busy). */
