@@ -147,7 +147,7 @@ describe('Audit log hash chain', () => {
     });
   });
 
-  it("continues a chain written by the shared triggers unbroken under the schema's own (tenant migrations 009-011)", async () => {
+  it("continues a chain written by the shared triggers unbroken under the schema's own (tenant migration 009)", async () => {
     const schema = schemaOf(randomUUID());
     const migrations = loadMigrations('migrations', 'tenant');
     const triggers = async (db: pg.PoolClient) =>

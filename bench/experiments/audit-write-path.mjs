@@ -49,7 +49,7 @@ const ALL_VARIANTS = [
 ];
 // `--variants=plain,audited` measures only those (comma-separated names from the list above).
 const VARIANTS = values.variants ? ALL_VARIANTS.filter((v) => values.variants.split(',').includes(v)) : ALL_VARIANTS;
-// The changed fields through the PL/pgSQL function of migrations/public/010 (the path before public/013).
+// The changed fields through the PL/pgSQL function of migrations/public/010 (before public/013).
 const FUNCTION_CREATED = 'public.audit_created_changes(w.__audit_new)';
 
 const watchdog = setTimeout(() => {
@@ -95,7 +95,7 @@ async function main() {
       (await pool.query('SELECT pg_get_functiondef($1::regproc) AS d', [`"${s}".audit_log_row`])).rows[0].d;
     const rowFns = new Map();
     for (const s of schemas) rowFns.set(s, await rowOf(s));
-    // Variants edit each tenant's own row trigger function (migrations/public/015), or replace it with the three
+    // Variants edit each tenant's own row trigger function (migrations/public/013), or replace it with the three
     // shared trigger functions it was made of (public/009, 011, 012: chain, live-event announcement, webhook wake).
     const setVariant = async (variant) => {
       for (const s of schemas) {

@@ -2,7 +2,7 @@
 // tenant schemas with the app's own migrator, then, on one fresh connection, inserts one audit row into each
 // tenant's audit_log and reads the backend's memory from pg_backend_memory_contexts (PostgreSQL 14+) before and
 // after, with the largest contexts. Variants: the trigger as migrated (one row trigger, each tenant's own function,
-// public/015), the three shared trigger functions it replaced (public/009, 011, 012), and a plain insert into each
+// public/013), the three shared trigger functions it replaced (public/009, 011, 012), and a plain insert into each
 // tenant's contacts without any audit row. PL/pgSQL compiles a trigger function once per table it fires on, so every
 // variant grows per tenant; the differences are compiled functions and cached plans. Also timed: the first write
 // into each tenant on that connection, which pays for loading the catalog and compiling the trigger. Needs
@@ -72,7 +72,7 @@ async function main() {
     ];
     const variants = [
       ['three shared trigger functions (public/009, 011, 012: chain, live events, webhook wake)', 'shared'],
-      ["as migrated: one row trigger, the tenant's own function (public/015)", 'own'],
+      ["as migrated: one row trigger, the tenant's own function (public/013)", 'own'],
       ['no audit row (a plain insert into each tenant contacts table)', 'plain'],
     ];
     // Unmeasured: one pass over every tenant on a throwaway connection, so that every variant finds the catalog's
