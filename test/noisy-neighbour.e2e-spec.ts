@@ -1,7 +1,10 @@
 import pg from 'pg';
 
 // The reproduction's pool of 2, so one tenant may hold 1 (the default cap is half the pool). Set before the import.
+// No job worker: its poll (every second, through the same pool) would queue behind the held connections and show as
+// `waiting: 1` in the saturated pool's report.
 const SETTINGS = {
+  JOBS_WORKERS: 'off',
   DATABASE_POOL_MAX: '2',
   DATABASE_CONNECT_TIMEOUT_MS: '1000',
   DATABASE_STATEMENT_TIMEOUT_MS: '30000',
