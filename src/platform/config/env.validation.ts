@@ -100,6 +100,15 @@ export class Env {
   @IntSetting(1, 10_000)
   DATABASE_PREPARED_STATEMENTS_MAX = 200;
 
+  /**
+   * The shared pool is split into this many partitions, each serving a fixed slice of the tenants first, so that a
+   * backend caches about 1/N of the tenant schemas and stays warm for them (affinity-pool.ts). 1 = one undivided pool.
+   * Default: partitions of two connections (half the pool size, at least 1); at most DATABASE_POOL_MAX.
+   */
+  @IsOptional()
+  @IntSetting(1, 1000)
+  DATABASE_POOL_PARTITIONS?: number;
+
   /** How many pooled connections one tenant may hold at once; default half the pool (at least 1). */
   @IsOptional()
   @IntSetting(1, 1000)
@@ -457,6 +466,10 @@ export function validateEnv(raw: Record<string, unknown>): Env {
   }
   env.DATABASE_QUERY_TIMEOUT_MS ??= env.DATABASE_STATEMENT_TIMEOUT_MS + 2000;
   env.DATABASE_POOL_MAX_PER_TENANT ??= Math.max(1, Math.floor(env.DATABASE_POOL_MAX / 2));
+  env.DATABASE_POOL_PARTITIONS = Math.min(
+    env.DATABASE_POOL_MAX,
+    env.DATABASE_POOL_PARTITIONS ?? Math.max(1, Math.floor(env.DATABASE_POOL_MAX / 2)),
+  );
   if (env.DATABASE_POOL_MAX_PER_TENANT > env.DATABASE_POOL_MAX) {
     throw new ConfigValidationError(
       `Invalid configuration: DATABASE_POOL_MAX_PER_TENANT (${env.DATABASE_POOL_MAX_PER_TENANT}) must not exceed DATABASE_POOL_MAX (${env.DATABASE_POOL_MAX})`,

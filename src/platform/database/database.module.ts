@@ -11,6 +11,7 @@ import {
   PG_HEALTH_POOL,
   PG_POOL,
 } from './database.constants.js';
+import { AffinityPool } from './affinity-pool.js';
 import { DatabaseService } from './database.service.js';
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded-postgres.js';
 import { Metrics } from '../observability/metrics/metrics.js';
@@ -23,8 +24,8 @@ const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations', impo
 
 const HEALTH_CONNECT_TIMEOUT_MS = 2000;
 
-function createPool(config: ConfigService<Env, true>, url: string, overrides: PoolConfig): Pool {
-  const pool = new Pool({
+function createPool(config: ConfigService<Env, true>, url: string, overrides: PoolConfig, partitions = 1): Pool {
+  const settings: PoolConfig = {
     ...poolConfig(url, {
       DATABASE_POOL_MAX: config.get('DATABASE_POOL_MAX', { infer: true }),
       DATABASE_SSL: config.get('DATABASE_SSL', { infer: true }),
@@ -35,7 +36,8 @@ function createPool(config: ConfigService<Env, true>, url: string, overrides: Po
       DATABASE_POOL_MAX_USES: config.get('DATABASE_POOL_MAX_USES', { infer: true }),
     }),
     ...overrides,
-  });
+  };
+  const pool = partitions > 1 ? new AffinityPool(settings, partitions) : new Pool(settings);
   const logger = new Logger('DatabasePool');
   // Without a listener, an idle client dropped by the server would crash the process.
   pool.on('error', (err) => logger.warn(`Idle database client failed: ${err.message}`));
@@ -77,7 +79,7 @@ function createPool(config: ConfigService<Env, true>, url: string, overrides: Po
       provide: PG_POOL,
       inject: [ConfigService, DATABASE_CONNECTION_URL, Metrics],
       useFactory: (config: ConfigService<Env, true>, url: string, metrics: Metrics): Pool => {
-        const pool = createPool(config, url, {});
+        const pool = createPool(config, url, {}, config.get('DATABASE_POOL_PARTITIONS', { infer: true }));
         instrumentPool(pool, metrics);
         return pool;
       },
