@@ -53,6 +53,7 @@ import { formatPoolProvisioning, measurePoolProvisioning } from './lib/pool-benc
 import { measurePgbenchList } from './lib/pgbench.mjs';
 import { formatBackendMemory, measureBackendMemory } from './lib/backend-memory.mjs';
 import { formatRecycling, measureRecycling } from './lib/recycling-cost.mjs';
+import { formatAffinity, measureAffinity } from './lib/affinity-cost.mjs';
 import { formatProfile, inspectorEnv, profileDuring, summarizeProfile } from './lib/cpu-profile.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -332,6 +333,13 @@ async function measureAllCounts(ctx) {
         stop: (target) => stopChild(target.handle),
       }).catch((err) => ({ error: err.message }));
       log(formatRecycling(ctx.recycling));
+      ctx.affinity = await measureAffinity({
+        ctx,
+        tenants: count,
+        start: (env, name) => startApp({ ...ctx.env, ...env }, ctx.workDir, name),
+        stop: (target) => stopChild(target.handle),
+      }).catch((err) => ({ error: err.message }));
+      log(formatAffinity(ctx.affinity));
     }
   }
   return rows;
@@ -457,6 +465,7 @@ function report(ctx, data) {
     `app's PostgreSQL backends after its ${largestMemory(rows, largest).scenario} run at ${largest} tenants: ` +
       formatBackendMemory(largestMemory(rows, largest).memory),
     formatRecycling(ctx.recycling),
+    formatAffinity(ctx.affinity),
     '',
     ...ctx.auditCost.map(formatAuditCost),
     ...ctx.observabilityCost.map(formatObservabilityCost),
@@ -542,6 +551,7 @@ function resultsJson(ctx, data, checks) {
     peerCrashes: ctx.peerCrashes,
     appBackendMemoryAfterLargest: largestMemory(data.rows, ctx.opts.tenantCounts.at(-1)),
     recycling: ctx.recycling ?? null,
+    affinity: ctx.affinity ?? null,
     auditCost: ctx.auditCost,
     observabilityCost: ctx.observabilityCost,
     cpuProfiles: ctx.profiles,
