@@ -139,6 +139,39 @@ describe('AffinityPool on the run database (pool of 4, two partitions)', () => {
   });
 });
 
+describe('AffinityPool: connections retired after serving N tenants (DATABASE_POOL_MAX_TENANTS_PER_CONNECTION)', () => {
+  let pool: Pool;
+  beforeEach(() => {
+    pool = new AffinityPool({ connectionString: process.env.DATABASE_URL, max: 1 }, 1, 3);
+  });
+  afterEach(() => pool.end());
+
+  it('keeps a connection while it serves fewer tenants, however often, and closes it once it has served the third', async () => {
+    const [t1, t2, t3, t4] = Array.from({ length: 4 }, () => randomUUID());
+    const pids: number[] = [];
+    for (const t of [t1, t1, t2, t1, t2, t2]) pids.push(await backendPid(pool, t));
+    expect(new Set(pids).size).toBe(1);
+    // The third tenant is served, then the connection closes instead of going back to the pool.
+    expect(await backendPid(pool, t3)).toBe(pids[0]);
+    expect(pool.totalCount).toBe(0);
+    const next = await backendPid(pool, t4);
+    expect(next).not.toBe(pids[0]);
+    // Work of no tenant does not count towards the bound.
+    for (let i = 0; i < 5; i++) expect(await backendPid(pool, undefined)).toBe(next);
+  });
+
+  it('applies to connections checked out with connect() too', async () => {
+    const pids: number[] = [];
+    for (const t of Array.from({ length: 4 }, () => randomUUID())) {
+      const client = await asTenant(t, () => pool.connect());
+      pids.push((await client.query('SELECT pg_backend_pid() AS pid')).rows[0].pid);
+      client.release();
+    }
+    expect(pids[2]).toBe(pids[0]);
+    expect(pids[3]).not.toBe(pids[0]);
+  });
+});
+
 describe('The app’s shared pool (DATABASE_POOL_PARTITIONS=2)', () => {
   let t: TestApp;
   beforeAll(async () => {

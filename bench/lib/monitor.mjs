@@ -56,7 +56,7 @@ function cpuSnapshot(pid) {
 
 /**
  * CPU seconds postgres processes used between two snapshots, backends that exited in between included: the app
- * recycles its pooled connections (DATABASE_POOL_MAX_USES), and a backend that exits mid-run has its whole CPU time
+ * recycles its pooled connections (DATABASE_POOL_MAX_TENANTS_PER_CONNECTION, DATABASE_POOL_MAX_USES), and a backend that exits mid-run has its whole CPU time
  * added to the postmaster's reaped-children time, from which the part it had used before the run is taken off.
  * Processes started in between count in full. null when none are local.
  */

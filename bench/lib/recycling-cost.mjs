@@ -1,6 +1,7 @@
 // Connection recycling at the largest tenant count: two fresh app processes on the same database and tenants, one
-// recycling its pooled connections after RECYCLE_MAX_USES checkouts (DATABASE_POOL_MAX_USES) and one never
-// (DATABASE_POOL_MAX_USES=0, DATABASE_POOL_MAX_LIFETIME_SECONDS=0), loaded with the list scenario at the same time,
+// closing each pooled connection once it has served recycleMaxTenants(tenants) tenants
+// (DATABASE_POOL_MAX_TENANTS_PER_CONNECTION) and one never recycling (that bound, DATABASE_POOL_MAX_USES and
+// DATABASE_POOL_MAX_LIFETIME_SECONDS all 0), both with the default pool partitions, loaded with the list scenario at the same time,
 // half the connections each (paired-cost.mjs). Right after the last round, while both pools are still hot, the memory
 // of each app's PostgreSQL backends is read (backend-memory.mjs): what recycling saves, next to what it costs.
 import { formatBackendMemory, measureBackendMemory } from './backend-memory.mjs';
@@ -8,17 +9,26 @@ import { formatPaired, measurePaired } from './paired-cost.mjs';
 import { runScenario, SCENARIOS } from './scenarios.mjs';
 
 /**
- * Uses per connection for the run: about half the tenants, so a backend is replaced before it has touched them all
- * (and several times within a short run), never below 100 so that 10 tenants do not mean a reconnect per request.
+ * Tenants per connection for the run: the default (250) where that is below what one of the default 5 partitions
+ * serves, otherwise a twentieth of the tenants (a quarter of a partition's share; at least 20), so that a short run
+ * at 1,000 tenants recycles too.
  */
-export const recycleMaxUses = (tenants) => Math.max(100, Math.round(tenants / 2));
+export const recycleMaxTenants = (tenants) => Math.min(250, Math.max(20, Math.round(tenants / 20)));
 
 export async function measureRecycling({ ctx, tenants, start, stop }) {
   const list = SCENARIOS.find((s) => s.name === 'list');
-  const maxUses = recycleMaxUses(tenants);
-  const recycled = { DATABASE_POOL_MAX_USES: String(maxUses), DATABASE_POOL_MAX_LIFETIME_SECONDS: '0' };
-  const never = { DATABASE_POOL_MAX_USES: '0', DATABASE_POOL_MAX_LIFETIME_SECONDS: '0' };
-  const on = await start(recycled, `app (DATABASE_POOL_MAX_USES=${maxUses})`);
+  const maxTenants = recycleMaxTenants(tenants);
+  const recycled = {
+    DATABASE_POOL_MAX_TENANTS_PER_CONNECTION: String(maxTenants),
+    DATABASE_POOL_MAX_USES: '0',
+    DATABASE_POOL_MAX_LIFETIME_SECONDS: '0',
+  };
+  const never = {
+    DATABASE_POOL_MAX_TENANTS_PER_CONNECTION: '0',
+    DATABASE_POOL_MAX_USES: '0',
+    DATABASE_POOL_MAX_LIFETIME_SECONDS: '0',
+  };
+  const on = await start(recycled, `app (DATABASE_POOL_MAX_TENANTS_PER_CONNECTION=${maxTenants})`);
   let off;
   try {
     off = await start(never, 'app (no recycling)');
@@ -40,7 +50,7 @@ export async function measureRecycling({ ctx, tenants, start, stop }) {
       on: await measureBackendMemory(ctx.monitorClient, on.applicationName, on.pid),
       off: await measureBackendMemory(ctx.monitorClient, off.applicationName, off.pid),
     };
-    return { ...paired, maxUses, memory };
+    return { ...paired, maxTenants, memory };
   } finally {
     await stop(on);
     if (off) await stop(off);
@@ -51,7 +61,7 @@ export function formatRecycling(r) {
   if (!r) return 'connection recycling: not measured';
   if (r.error) return `connection recycling: failed (${r.error})`;
   return [
-    formatPaired(`connection recycling (DATABASE_POOL_MAX_USES=${r.maxUses}) on list`, r),
+    formatPaired(`connection recycling (DATABASE_POOL_MAX_TENANTS_PER_CONNECTION=${r.maxTenants}) on list`, r),
     `  PostgreSQL backends with recycling: ${formatBackendMemory(r.memory.on)}`,
     `  PostgreSQL backends without: ${formatBackendMemory(r.memory.off)}`,
   ].join('\n');

@@ -9,7 +9,9 @@ describe('validateEnv', () => {
       HOST: '127.0.0.1',
       DATABASE_POOL_MAX: 10,
       DATABASE_POOL_MAX_LIFETIME_SECONDS: 300,
-      DATABASE_POOL_MAX_USES: 1000,
+      DATABASE_POOL_MAX_USES: 0,
+      DATABASE_POOL_MAX_TENANTS_PER_CONNECTION: 250,
+      DATABASE_POOL_PARTITIONS: 5,
       DATABASE_SSL: 'off',
       LOG_LEVEL: 'log',
       MIGRATE_ON_START: true,
@@ -17,6 +19,12 @@ describe('validateEnv', () => {
       AUDIT_LOG: 'on',
     });
     expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it('partitions the pool in pairs of connections by default, never into more partitions than connections', () => {
+    expect(validateEnv({ DATABASE_POOL_MAX: '3' }).DATABASE_POOL_PARTITIONS).toBe(1);
+    expect(validateEnv({ DATABASE_POOL_MAX: '2', DATABASE_POOL_PARTITIONS: '8' }).DATABASE_POOL_PARTITIONS).toBe(2);
+    expect(validateEnv({ DATABASE_POOL_PARTITIONS: '1' }).DATABASE_POOL_PARTITIONS).toBe(1);
   });
 
   it('turns GraphQL introspection and GraphiQL off in production unless enabled', () => {
@@ -49,6 +57,8 @@ describe('validateEnv', () => {
   it.each([
     [{ PORT: 'eighty' }, /^Invalid configuration: PORT must be an integer/],
     [{ DATABASE_POOL_MAX: '0' }, /DATABASE_POOL_MAX must not be less than 1/],
+    [{ DATABASE_POOL_PARTITIONS: '0' }, /DATABASE_POOL_PARTITIONS must not be less than 1/],
+    [{ DATABASE_POOL_MAX_TENANTS_PER_CONNECTION: 'x' }, /DATABASE_POOL_MAX_TENANTS_PER_CONNECTION must be an integer/],
     [{ DATABASE_POOL_MAX_LIFETIME_SECONDS: '-1' }, /DATABASE_POOL_MAX_LIFETIME_SECONDS must not be less than 0/],
     [{ DATABASE_POOL_MAX_USES: 'many' }, /DATABASE_POOL_MAX_USES must be an integer/],
     [{ DATABASE_SSL: 'yes' }, /DATABASE_SSL must be one of the following values: off, require, verify/],

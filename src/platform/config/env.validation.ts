@@ -80,13 +80,17 @@ export class Env {
   DATABASE_POOL_MAX_LIFETIME_SECONDS = 300;
 
   /**
-   * A pooled connection is closed after this many checkouts, bounding how many tenant schemas its backend touches; 0 = no
-   * limit. A backend keeps catalog entries, compiled audit triggers and plans of every tenant it serves: about 600 KB
-   * per tenant in the bench's mix (docs/performance.md), so 1000 bounds one backend near 600 MB even when every
-   * request is another tenant, and costs one reconnect per 1000 statements.
+   * A pooled connection is closed once it has served this many distinct tenants; 0 = no bound. A PostgreSQL backend
+   * keeps the catalog entries, compiled audit trigger and plans of every tenant it serves until it exits: about
+   * 500-600 KB per tenant in the bench's mix (docs/performance.md), so 250 bounds a backend near 150 MB whatever the
+   * traffic, while a backend whose partition serves fewer tenants than that is never recycled for it and stays warm.
    */
+  @IntSetting(0, 1_000_000)
+  DATABASE_POOL_MAX_TENANTS_PER_CONNECTION = 250;
+
+  /** A pooled connection is closed after this many checkouts; 0 = no limit (the tenant bound above is the memory bound). */
   @IntSetting(0, 100_000_000)
-  DATABASE_POOL_MAX_USES = 1000;
+  DATABASE_POOL_MAX_USES = 0;
 
   /**
    * Single statements with parameters run as named prepared statements, kept per connection (docs/performance.md):

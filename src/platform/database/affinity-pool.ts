@@ -42,8 +42,18 @@ export function partitionSizes(max: number, partitions: number): number[] {
  */
 export class AffinityPool extends Pool {
   readonly partitions: Pool[];
+  /** The tenants each open connection has served (a backend caches each one's catalog until it exits). */
+  private readonly served = new WeakMap<PoolClient, Set<string>>();
 
-  constructor(config: PoolConfig, partitions: number) {
+  /**
+   * `maxTenantsPerConnection`: a connection that has served this many distinct tenants is closed when released,
+   * which bounds its backend's catalog caches by what makes them grow (0 = no bound).
+   */
+  constructor(
+    config: PoolConfig,
+    partitions: number,
+    private readonly maxTenantsPerConnection = 0,
+  ) {
     super(config);
     this.partitions = partitionSizes(config.max ?? 10, partitions).map((max) => new Pool({ ...config, max }));
     for (const part of this.partitions) {
@@ -62,8 +72,30 @@ export class AffinityPool extends Pool {
   override connect(): Promise<PoolClient>;
   override connect(callback: ConnectCallback): void;
   override connect(callback?: ConnectCallback): Promise<PoolClient> | void {
-    const pool = this.choose(currentTenantKey());
-    return callback ? pool.connect(callback) : pool.connect();
+    const key = currentTenantKey();
+    const pool = this.choose(key);
+    if (key === undefined || this.maxTenantsPerConnection <= 0) {
+      return callback ? pool.connect(callback) : pool.connect();
+    }
+    if (!callback) return pool.connect().then((client) => this.track(client, key));
+    pool.connect((err, client, done) => {
+      if (client) this.track(client, key);
+      // The release that `track` may have replaced: pg passes done as the checkout's own release.
+      callback(err, client, client ? (release) => client.release(release as Error | boolean | undefined) : done);
+    });
+  }
+
+  /** Notes that `client` serves `key`'s tenant; one that reached the bound is closed on release instead of kept. */
+  private track(client: PoolClient, key: string): PoolClient {
+    let tenants = this.served.get(client);
+    if (!tenants) this.served.set(client, (tenants = new Set()));
+    tenants.add(key);
+    if (tenants.size >= this.maxTenantsPerConnection) {
+      // pg-pool gives each checkout a release of its own; a truthy argument closes the connection instead of keeping it.
+      const release = client.release.bind(client);
+      client.release = (err?: Error | boolean) => release(err || true);
+    }
+    return client;
   }
 
   override end(): Promise<void>;

@@ -24,7 +24,7 @@ const DEFAULT_MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations', impo
 
 const HEALTH_CONNECT_TIMEOUT_MS = 2000;
 
-function createPool(config: ConfigService<Env, true>, url: string, overrides: PoolConfig, partitions = 1): Pool {
+function createPool(config: ConfigService<Env, true>, url: string, overrides: PoolConfig, shared = false): Pool {
   const settings: PoolConfig = {
     ...poolConfig(url, {
       DATABASE_POOL_MAX: config.get('DATABASE_POOL_MAX', { infer: true }),
@@ -37,7 +37,13 @@ function createPool(config: ConfigService<Env, true>, url: string, overrides: Po
     }),
     ...overrides,
   };
-  const pool = partitions > 1 ? new AffinityPool(settings, partitions) : new Pool(settings);
+  const pool = shared
+    ? new AffinityPool(
+        settings,
+        config.get('DATABASE_POOL_PARTITIONS', { infer: true }) ?? 1,
+        config.get('DATABASE_POOL_MAX_TENANTS_PER_CONNECTION', { infer: true }),
+      )
+    : new Pool(settings);
   const logger = new Logger('DatabasePool');
   // Without a listener, an idle client dropped by the server would crash the process.
   pool.on('error', (err) => logger.warn(`Idle database client failed: ${err.message}`));
@@ -79,7 +85,7 @@ function createPool(config: ConfigService<Env, true>, url: string, overrides: Po
       provide: PG_POOL,
       inject: [ConfigService, DATABASE_CONNECTION_URL, Metrics],
       useFactory: (config: ConfigService<Env, true>, url: string, metrics: Metrics): Pool => {
-        const pool = createPool(config, url, {}, config.get('DATABASE_POOL_PARTITIONS', { infer: true }));
+        const pool = createPool(config, url, {}, true);
         instrumentPool(pool, metrics);
         return pool;
       },
