@@ -18,7 +18,7 @@ const pool = new pg.Pool({
   connectionString: process.env.DATABASE_URL,
   max: Number(process.env.POOL_MAX ?? 10),
   application_name: 'bench-raw',
-  idleTimeoutMillis: 10_000,
+  idleTimeoutMillis: 60_000, // as the app's DATABASE_POOL_IDLE_TIMEOUT_MS
 });
 // An idle client dropped by the server must not crash the process.
 pool.on('error', () => undefined);

@@ -5,7 +5,7 @@
 // a tenant loads the tenant's catalog and compiles its audit trigger; affinity makes those rarer. Right after the last
 // round, each app's PostgreSQL backends' memory is read (backend-memory.mjs).
 import { formatBackendMemory, measureBackendMemory } from './backend-memory.mjs';
-import { formatPaired, measurePaired } from './paired-cost.mjs';
+import { formatPaired, measurePaired, pairedWarmupSeconds } from './paired-cost.mjs';
 import { runScenario, SCENARIOS } from './scenarios.mjs';
 
 export async function measureAffinity({ ctx, tenants, start, stop }) {
@@ -25,7 +25,7 @@ export async function measureAffinity({ ctx, tenants, start, stop }) {
         monitorClient: ctx.monitorClient,
       });
     // Not counted: both processes are fresh (cold JIT and tenant cache).
-    const warm = Math.min(5, ctx.opts.durationSeconds);
+    const warm = pairedWarmupSeconds(tenants, ctx.opts.durationSeconds);
     await Promise.all([run('on', warm), run('off', warm)]);
     const paired = await measurePaired({ tenants, durationSeconds: ctx.opts.durationSeconds, run });
     const memory = {

@@ -4,7 +4,7 @@
 //   METRICS=off, so both write the same JSON access line per request;
 // - access logs (reported): METRICS=off with LOG_LEVEL=log and LOG_FORMAT=json against LOG_LEVEL=warn (no line per
 //   request). The harness drains each app's stdout as a log collector would.
-import { formatPaired, measurePaired, pairedCheck } from './paired-cost.mjs';
+import { formatPaired, measurePaired, pairedCheck, pairedWarmupSeconds } from './paired-cost.mjs';
 import { runScenario, SCENARIOS } from './scenarios.mjs';
 
 /** Metrics may cost at most this share of list throughput. */
@@ -37,7 +37,7 @@ export async function measureObservabilityCost({ ctx, tenants, start, stop }) {
     const pair = (on, off, name) => (side, seconds) =>
       runOn(side === 'on' ? on : off, `${name}-${side}`)(side, seconds);
     // Not counted: the processes are fresh (cold JIT, tenant cache and backends).
-    const warm = Math.min(5, ctx.opts.durationSeconds);
+    const warm = pairedWarmupSeconds(tenants, ctx.opts.durationSeconds);
     await Promise.all(apps.map((app, i) => runOn(app, `obs-warm-${i}`)('on', warm)));
     const durationSeconds = ctx.opts.durationSeconds;
     const metrics = await measurePaired({ tenants, durationSeconds, run: pair(production, logsOnly, 'metrics') });

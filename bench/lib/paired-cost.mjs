@@ -5,6 +5,14 @@
 // Five: single 5 s rounds varied by more than ±10 points on this machine, three were not enough to read a 5% target.
 export const ROUNDS = 5;
 
+/**
+ * Seconds of unmeasured load for a fresh app before its paired rounds: 5 s (JIT, tenant cache), longer with many
+ * tenants (a fiftieth of the count, at most 30 s), until most of its backends have served their tenants once (a
+ * backend's first statement for a tenant loads that tenant's catalog; an audited write also compiles its trigger).
+ */
+export const pairedWarmupSeconds = (tenants, durationSeconds) =>
+  Math.min(30, Math.max(Math.min(5, durationSeconds), Math.round(tenants / 50)));
+
 /** `ROUNDS` simultaneous on/off runs of `run(side, durationSeconds)`; resolves the summary `paired` formats. */
 export async function measurePaired({ tenants, durationSeconds, run }) {
   const runs = { on: [], off: [] };

@@ -5,7 +5,7 @@
 // half the connections each (paired-cost.mjs). Right after the last round, while both pools are still hot, the memory
 // of each app's PostgreSQL backends is read (backend-memory.mjs): what recycling saves, next to what it costs.
 import { formatBackendMemory, measureBackendMemory } from './backend-memory.mjs';
-import { formatPaired, measurePaired } from './paired-cost.mjs';
+import { formatPaired, measurePaired, pairedWarmupSeconds } from './paired-cost.mjs';
 import { runScenario, SCENARIOS } from './scenarios.mjs';
 
 /**
@@ -43,7 +43,7 @@ export async function measureRecycling({ ctx, tenants, start, stop }) {
         monitorClient: ctx.monitorClient,
       });
     // Not counted: both processes are fresh (cold JIT and tenant cache).
-    const warm = Math.min(5, ctx.opts.durationSeconds);
+    const warm = pairedWarmupSeconds(tenants, ctx.opts.durationSeconds);
     await Promise.all([run('on', warm), run('off', warm)]);
     const paired = await measurePaired({ tenants, durationSeconds: ctx.opts.durationSeconds, run });
     const memory = {

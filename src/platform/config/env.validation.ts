@@ -88,6 +88,14 @@ export class Env {
   @IntSetting(0, 1_000_000)
   DATABASE_POOL_MAX_TENANTS_PER_CONNECTION = 250;
 
+  /**
+   * An idle pooled connection is closed after this many ms; 0 = kept. Closing one throws away its backend's warm
+   * catalog caches (a tenant's next statement there loads them again), so this is longer than pg's 10 s: a lull of
+   * a few seconds in a busy replica should not cost every backend its tenants.
+   */
+  @IntSetting(0, 86_400_000)
+  DATABASE_POOL_IDLE_TIMEOUT_MS = 60_000;
+
   /** A pooled connection is closed after this many checkouts; 0 = no limit (the tenant bound above is the memory bound). */
   @IntSetting(0, 100_000_000)
   DATABASE_POOL_MAX_USES = 0;

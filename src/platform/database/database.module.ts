@@ -34,6 +34,7 @@ function createPool(config: ConfigService<Env, true>, url: string, overrides: Po
       DATABASE_QUERY_TIMEOUT_MS: config.get('DATABASE_QUERY_TIMEOUT_MS', { infer: true }),
       DATABASE_POOL_MAX_LIFETIME_SECONDS: config.get('DATABASE_POOL_MAX_LIFETIME_SECONDS', { infer: true }),
       DATABASE_POOL_MAX_USES: config.get('DATABASE_POOL_MAX_USES', { infer: true }),
+      DATABASE_POOL_IDLE_TIMEOUT_MS: config.get('DATABASE_POOL_IDLE_TIMEOUT_MS', { infer: true }),
     }),
     ...overrides,
   };

@@ -9,8 +9,15 @@ describe('pool configuration', () => {
       DATABASE_QUERY_TIMEOUT_MS: 5678,
       DATABASE_POOL_MAX_LIFETIME_SECONDS: 300,
       DATABASE_POOL_MAX_USES: 0,
+      DATABASE_POOL_IDLE_TIMEOUT_MS: 60_000,
     });
-    expect(config).toMatchObject({ max: 7, connectionTimeoutMillis: 1234, query_timeout: 5678, ssl: false });
+    expect(config).toMatchObject({
+      max: 7,
+      connectionTimeoutMillis: 1234,
+      query_timeout: 5678,
+      ssl: false,
+      idleTimeoutMillis: 60_000,
+    });
     // PgBouncer refuses unknown startup parameters: the statement timeout is applied per statement instead.
     expect(config).not.toHaveProperty('statement_timeout');
     expect(config).not.toHaveProperty('options');
@@ -22,6 +29,7 @@ describe('pool configuration', () => {
       DATABASE_SSL: 'off' as const,
       DATABASE_CONNECT_TIMEOUT_MS: 5000,
       DATABASE_QUERY_TIMEOUT_MS: 17000,
+      DATABASE_POOL_IDLE_TIMEOUT_MS: 60_000,
     };
     const recycled = poolConfig('postgres://db/app', {
       ...base,

@@ -11,6 +11,7 @@ type PoolEnv = Pick<
   | 'DATABASE_QUERY_TIMEOUT_MS'
   | 'DATABASE_POOL_MAX_LIFETIME_SECONDS'
   | 'DATABASE_POOL_MAX_USES'
+  | 'DATABASE_POOL_IDLE_TIMEOUT_MS'
 >;
 
 /** TLS settings for `pg`: `require` encrypts like libpq's sslmode=require; `verify` also checks the certificate. */
@@ -41,7 +42,8 @@ export function poolConfig(connectionString: string, env: PoolEnv): PoolConfig {
     max: env.DATABASE_POOL_MAX,
     ssl: sslConfig(env),
     connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS,
-    idleTimeoutMillis: 10_000,
+    // 0 means never in our setting; pg-pool reads a falsy idleTimeoutMillis as never too.
+    idleTimeoutMillis: env.DATABASE_POOL_IDLE_TIMEOUT_MS,
     query_timeout: env.DATABASE_QUERY_TIMEOUT_MS,
     application_name: 'multi-tenant-backend',
     // 0 means never in both settings; pg-pool 3.14 turns a falsy maxUses into Infinity, done here explicitly.
