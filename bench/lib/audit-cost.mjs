@@ -3,7 +3,7 @@
 // Both are loaded at the same time, half the connections each: whatever else the machine is doing hits both
 // alike. (Measured one after the other on a busy shared machine, single runs varied by +-50%, far more than the
 // effect being measured.)
-import { formatPaired, measurePaired, pairedCheck, pairedWarmupSeconds } from './paired-cost.mjs';
+import { formatPaired, measurePaired, pairedCheck, warmUntilSteady } from './paired-cost.mjs';
 import { runScenario, SCENARIOS } from './scenarios.mjs';
 
 /** The audit log may cost at most this share of create throughput. */
@@ -30,13 +30,11 @@ export async function measureAuditCost({ ctx, tenants, startOff, stop }) {
     });
   try {
     // Not counted: the fresh process's JIT, its tenant cache and its new PostgreSQL backends' catalog caches are
-    // cold, while the app under test has been serving for minutes.
-    await run(off, pairedWarmupSeconds(tenants, ctx.opts.durationSeconds));
-    return await measurePaired({
-      tenants,
-      durationSeconds: ctx.opts.durationSeconds,
-      run: (side, seconds) => run(side === 'on' ? ctx.app : off, seconds),
-    });
+    // cold; both sides are loaded, as in the rounds, until neither is warming up any more.
+    const paired = (side, seconds) => run(side === 'on' ? ctx.app : off, seconds);
+    const roundSeconds = Math.min(5, ctx.opts.durationSeconds);
+    const warmup = await warmUntilSteady({ run: paired, sides: ['on', 'off'], roundSeconds });
+    return await measurePaired({ tenants, durationSeconds: ctx.opts.durationSeconds, run: paired, warmup });
   } finally {
     await stop(off);
   }

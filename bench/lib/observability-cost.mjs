@@ -4,7 +4,7 @@
 //   METRICS=off, so both write the same JSON access line per request;
 // - access logs (reported): METRICS=off with LOG_LEVEL=log and LOG_FORMAT=json against LOG_LEVEL=warn (no line per
 //   request). The harness drains each app's stdout as a log collector would.
-import { formatPaired, measurePaired, pairedCheck, pairedWarmupSeconds } from './paired-cost.mjs';
+import { formatPaired, measurePaired, pairedCheck, warmUntilSteady } from './paired-cost.mjs';
 import { runScenario, SCENARIOS } from './scenarios.mjs';
 
 /** Metrics may cost at most this share of list throughput. */
@@ -37,11 +37,15 @@ export async function measureObservabilityCost({ ctx, tenants, start, stop }) {
     const pair = (on, off, name) => (side, seconds) =>
       runOn(side === 'on' ? on : off, `${name}-${side}`)(side, seconds);
     // Not counted: the processes are fresh (cold JIT, tenant cache and backends).
-    const warm = pairedWarmupSeconds(tenants, ctx.opts.durationSeconds);
-    await Promise.all(apps.map((app, i) => runOn(app, `obs-warm-${i}`)('on', warm)));
+    const warmup = await warmUntilSteady({
+      run: (i, seconds) => runOn(apps[i], `obs-warm-${i}`)('on', seconds),
+      sides: apps.map((_, i) => i),
+      roundSeconds: Math.min(5, ctx.opts.durationSeconds),
+    });
     const durationSeconds = ctx.opts.durationSeconds;
-    const metrics = await measurePaired({ tenants, durationSeconds, run: pair(production, logsOnly, 'metrics') });
-    const logs = await measurePaired({ tenants, durationSeconds, run: pair(logsOnly, neither, 'logs') });
+    const run = pair(production, logsOnly, 'metrics');
+    const metrics = await measurePaired({ tenants, durationSeconds, run, warmup });
+    const logs = await measurePaired({ tenants, durationSeconds, run: pair(logsOnly, neither, 'logs'), warmup });
     return { metrics, logs };
   } finally {
     for (const app of apps) await stop(app);

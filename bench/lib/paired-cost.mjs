@@ -5,16 +5,28 @@
 // Five: single 5 s rounds varied by more than ±10 points on this machine, three were not enough to read a 5% target.
 export const ROUNDS = 5;
 
+/** Warm-up rounds stop after this many seconds even if throughput is still rising. */
+export const WARMUP_MAX_SECONDS = 60;
+
 /**
- * Seconds of unmeasured load for a fresh app before its paired rounds: 5 s (JIT, tenant cache), longer with many
- * tenants (a fiftieth of the count, at most 30 s), until most of its backends have served their tenants once (a
- * backend's first statement for a tenant loads that tenant's catalog; an audited write also compiles its trigger).
+ * Unmeasured rounds of simultaneous load on fresh apps (`run(side, seconds)` for each of `sides`) until their total
+ * throughput stops rising (less than 10% over the round before), at least two rounds and at most
+ * WARMUP_MAX_SECONDS. A fresh process's JIT and tenant cache are cold, and so are its new PostgreSQL backends: a
+ * backend's first write into a tenant costs milliseconds (bench/experiments/tenant-affinity.mjs), so at 1,000
+ * tenants a fixed 5 s warm-up left the pairs measuring the warm-up itself.
  */
-export const pairedWarmupSeconds = (tenants, durationSeconds) =>
-  Math.min(30, Math.max(Math.min(5, durationSeconds), Math.round(tenants / 50)));
+export async function warmUntilSteady({ run, sides, roundSeconds }) {
+  const rounds = [];
+  while (rounds.length * roundSeconds < WARMUP_MAX_SECONDS) {
+    const results = await Promise.all(sides.map((side) => run(side, roundSeconds)));
+    rounds.push(results.reduce((sum, r) => sum + r.requestsPerSecond, 0));
+    if (rounds.length >= 2 && rounds.at(-1) < rounds.at(-2) * 1.1) break;
+  }
+  return { seconds: rounds.length * roundSeconds, requestsPerSecond: rounds.map(Math.round) };
+}
 
 /** `ROUNDS` simultaneous on/off runs of `run(side, durationSeconds)`; resolves the summary `paired` formats. */
-export async function measurePaired({ tenants, durationSeconds, run }) {
+export async function measurePaired({ tenants, durationSeconds, run, warmup = null }) {
   const runs = { on: [], off: [] };
   for (let i = 0; i < ROUNDS; i += 1) {
     const [on, off] = await Promise.all([run('on', durationSeconds), run('off', durationSeconds)]);
@@ -31,6 +43,7 @@ export async function measurePaired({ tenants, durationSeconds, run }) {
     offRequestsPerSecond: offRps,
     cost: offRps > 0 ? 1 - onRps / offRps : null,
     errors: { on: errors(runs.on), off: errors(runs.off) },
+    warmup,
     runs: {
       on: runs.on.map((r) => r.requestsPerSecond),
       off: runs.off.map((r) => r.requestsPerSecond),
@@ -46,6 +59,9 @@ export function formatPaired(label, a) {
   return (
     `${label} @ ${a.tenants} tenants: on ${Math.round(a.onRequestsPerSecond)} req/s, ` +
     `off ${Math.round(a.offRequestsPerSecond)} req/s (both loaded at once, ${ROUNDS} rounds, on/off: ${each}), cost ${pct}` +
+    (a.warmup
+      ? `; after a ${a.warmup.seconds} s warm-up (total req/s by round: ${a.warmup.requestsPerSecond.join(', ')})`
+      : '') +
     (a.errors.on + a.errors.off ? `; errors on ${a.errors.on}, off ${a.errors.off}` : '')
   );
 }

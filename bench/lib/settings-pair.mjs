@@ -3,7 +3,7 @@
 // still hot, the memory of each app's PostgreSQL backends (backend-memory.mjs). Shared by recycling-cost.mjs and
 // affinity-cost.mjs.
 import { formatBackendMemory, measureBackendMemory } from './backend-memory.mjs';
-import { formatPaired, measurePaired, pairedWarmupSeconds } from './paired-cost.mjs';
+import { formatPaired, measurePaired, warmUntilSteady } from './paired-cost.mjs';
 import { runScenario, SCENARIOS } from './scenarios.mjs';
 
 /** `on` and `off` are `{ env, name }`; `start(env, name)` starts an app, `stop(target)` stops it. */
@@ -32,9 +32,9 @@ export async function measureSettingsPair({
         monitorClient: ctx.monitorClient,
       });
     // Not counted: both processes are fresh (cold JIT, tenant cache and backends).
-    const warm = pairedWarmupSeconds(tenants, ctx.opts.durationSeconds);
-    await Promise.all([run('on', warm), run('off', warm)]);
-    const paired = await measurePaired({ tenants, durationSeconds: ctx.opts.durationSeconds, run });
+    const roundSeconds = Math.min(5, ctx.opts.durationSeconds);
+    const warmup = await warmUntilSteady({ run, sides: ['on', 'off'], roundSeconds });
+    const paired = await measurePaired({ tenants, durationSeconds: ctx.opts.durationSeconds, run, warmup });
     const memory = {
       on: await measureBackendMemory(ctx.monitorClient, on.applicationName, on.pid),
       off: await measureBackendMemory(ctx.monitorClient, off.applicationName, off.pid),

@@ -72,12 +72,13 @@ export class Env {
   DATABASE_QUERY_TIMEOUT_MS?: number;
 
   /**
-   * A pooled connection is closed once this old (when next idle) and replaced on demand; 0 = never. Each PostgreSQL
-   * backend caches the catalog of every table it touches until it exits, so with many tenant schemas a connection
-   * that lives for days grows without bound. 300 s costs each replica DATABASE_POOL_MAX reconnects per 5 minutes.
+   * A pooled connection is closed once this old (when next idle) and replaced on demand; 0 = never. A backstop, as
+   * PgBouncer's server_lifetime (also 3600 s): DATABASE_POOL_MAX_TENANTS_PER_CONNECTION is what bounds a backend's
+   * caches. Short lifetimes cost warm caches: a new backend's first write into each tenant takes milliseconds
+   * (bench/experiments/tenant-affinity.mjs).
    */
   @IntSetting(0, 86_400)
-  DATABASE_POOL_MAX_LIFETIME_SECONDS = 300;
+  DATABASE_POOL_MAX_LIFETIME_SECONDS = 3600;
 
   /**
    * A pooled connection is closed once it has served this many distinct tenants; 0 = no bound. A PostgreSQL backend
