@@ -14,7 +14,8 @@ const USAGE = `usage: node bench/run.mjs [--quick] [--tenants=10,1000] [--durati
   --tenants=LIST     comma-separated tenant counts, ascending (tenants are seeded incrementally)
   --duration=S       seconds per load run (1-600)
   --connections=N    autocannon connections (1-1000, default 50)
-  --profile          also profile the app's CPU during one more list and create run at each count (by library)`;
+  --profile          also profile the app's CPU during one more list and create run at each count (by library)
+  --pg-settings=LIST settings of the embedded PostgreSQL, e.g. shared_buffers=1GB,max_files_per_process=4000`;
 
 export class UsageError extends Error {}
 
@@ -37,6 +38,18 @@ function tenantList(raw) {
   return counts;
 }
 
+/** "shared_buffers=1GB,max_files_per_process=4000" -> { shared_buffers: '1GB', ... }; names are checked. */
+function pgSettings(raw) {
+  if (!raw) return {};
+  return Object.fromEntries(
+    raw.split(',').map((pair) => {
+      const match = /^([a-z_]+)=([A-Za-z0-9_.]+)$/.exec(pair.trim());
+      if (!match) throw new UsageError(`--pg-settings takes name=value pairs (got "${pair}")`);
+      return [match[1], match[2]];
+    }),
+  );
+}
+
 /** Returns { mode, tenantCounts, durationSeconds, connections, provisionCount, raw } or throws UsageError. */
 export function parseCli(argv) {
   let values;
@@ -49,6 +62,7 @@ export function parseCli(argv) {
         duration: { type: 'string' },
         connections: { type: 'string' },
         profile: { type: 'boolean', default: false },
+        'pg-settings': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -70,6 +84,7 @@ export function parseCli(argv) {
     // Provisioning is measured on the first N tenants created; never more than the run creates.
     provisionCount: Math.min(preset.provisionCount, largest),
     profile: values.profile,
+    pgSettings: pgSettings(values['pg-settings']),
     raw: argv.slice(),
   };
 }

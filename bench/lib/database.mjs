@@ -33,7 +33,7 @@ function withDatabaseName(url, database) {
 }
 
 /** Starts the embedded server in `<workDir>/pg` (the folder must be reachable by the postgres user). */
-async function startEmbedded(workDir) {
+async function startEmbedded(workDir, settings) {
   const { startEmbeddedPostgres } = await import(EMBEDDED_MODULE);
   const parent = join(workDir, 'pg-parent');
   mkdirSync(parent, { recursive: true });
@@ -46,17 +46,18 @@ async function startEmbedded(workDir) {
     dir: join(parent, 'pg'),
     port,
     persistent: false, // stop() deletes the data folder
+    settings,
     log: (line) => log(`postgres: ${line.trim()}`),
   });
 }
 
 /**
- * Creates the database. Returns { url, adminUrl, name, embedded: boolean, teardown() }.
+ * Creates the database (`settings`: the embedded server's `-c` settings, from `--pg-settings`). Returns { url, adminUrl, name, embedded: boolean, teardown() }.
  * `url` points at the fresh database; `adminUrl` at the server's maintenance database.
  */
-export async function setupDatabase(workDir) {
+export async function setupDatabase(workDir, settings = {}) {
   const name = `bench_${Date.now()}`;
-  const embedded = process.env.DATABASE_URL ? null : await startEmbedded(workDir);
+  const embedded = process.env.DATABASE_URL ? null : await startEmbedded(workDir, settings);
   const adminUrl = process.env.DATABASE_URL ?? embedded.url;
   let created = false;
   const state = {

@@ -23,6 +23,8 @@ export interface EmbeddedPostgresOptions {
   port: number;
   persistent?: boolean;
   log?: (line: string) => void;
+  /** Server settings passed as `-c name=value` (the bench's `--pg-settings`); none by default. */
+  settings?: Record<string, string>;
 }
 
 const started = new Map<string, Promise<EmbeddedPostgresHandle>>();
@@ -77,6 +79,7 @@ async function start(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres
       if (output.length > 20) output.shift();
     },
     onError: (message: unknown) => options.log?.(String(message)),
+    postgresFlags: Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
   });
   if (!initialised) await step(`initialise ${databaseDir}`, () => server.initialise());
   await step(`start on port ${options.port}`, () => server.start());
