@@ -103,7 +103,7 @@ describe('AffinityPool on the run database (pool of 4, two partitions)', () => {
     }
   });
 
-  it('waits at home when every partition is busy, and runs once a home connection is released', async () => {
+  it('waits at home when every partition is busy and the queues are even, and runs once a home connection is released', async () => {
     const [a] = tenantsOf(0, 2, 1);
     const [b] = tenantsOf(1, 2, 1);
     const held: PoolClient[] = [];
@@ -115,6 +115,21 @@ describe('AffinityPool on the run database (pool of 4, two partitions)', () => {
     held[0].release();
     await expect(waiting).resolves.toEqual(expect.any(Number));
     held.slice(1).forEach((c) => c.release());
+  });
+
+  it("queues in another partition when every one is busy and home's queue is the longer", async () => {
+    const [a] = tenantsOf(0, 2, 1);
+    const [b] = tenantsOf(1, 2, 1);
+    const held: PoolClient[] = [];
+    for (const t of [a, a, b, b]) held.push(await asTenant(t, () => pool.connect()));
+    const first = backendPid(pool, a);
+    await new Promise((r) => setImmediate(r));
+    // Home (0) has one waiter, partition 1 none: the next statement of the same tenant queues there.
+    const second = backendPid(pool, a);
+    await new Promise((r) => setImmediate(r));
+    expect(pool.partitions.map((p) => p.waitingCount)).toEqual([1, 1]);
+    held.forEach((c) => c.release());
+    await expect(Promise.all([first, second])).resolves.toEqual([expect.any(Number), expect.any(Number)]);
   });
 
   it('runs work of no tenant (platform routes, migrations) on any partition with room', async () => {

@@ -37,7 +37,7 @@ export function partitionSizes(max: number, partitions: number): number[] {
  *
  * A connection comes from the tenant's home partition when that has room; otherwise from any partition with an
  * idle connection (a busy tenant is never held to its slice while connections sit idle); when every partition is
- * busy it waits at home. Work outside a tenant (platform routes, migrations) takes any partition with room. The
+ * busy it waits in the shortest queue, at home when home's is among the shortest. Work outside a tenant (platform routes, migrations) takes any partition with room. The
  * total stays `max` (the configured bound); counts and events are the sum of the partitions', as for one pg Pool.
  */
 export class AffinityPool extends Pool {
@@ -116,7 +116,10 @@ export class AffinityPool extends Pool {
     if (idle) return idle;
     const growing = parts.find((p) => p.totalCount < (p.options.max ?? 0));
     if (growing) return growing;
-    return home ?? parts.reduce((best, p) => (p.waitingCount < best.waitingCount ? p : best));
+    // Every partition is busy: the shortest queue, home when it is among the shortest. Waiting at home whatever its
+    // queue let a partition that serves more of the busy tenants fall behind while the others kept up.
+    const shortest = parts.reduce((best, p) => (p.waitingCount < best.waitingCount ? p : best));
+    return home && home.waitingCount <= shortest.waitingCount ? home : shortest;
   }
 }
 
