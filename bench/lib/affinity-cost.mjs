@@ -21,6 +21,6 @@ export function formatAffinity(a) {
   if (!a) return 'pool partitions: not measured';
   if (a.error) return `pool partitions: failed (${a.error})`;
   const label = 'pool partitions with tenant affinity (on) vs one pool (off), on create';
-  const gain = a.cost === null ? '' : ` (negative: a gain of ${(-a.cost * 100).toFixed(1)}%)`;
+  const gain = a.cost !== null && a.cost < 0 ? ` (negative: a gain of ${(-a.cost * 100).toFixed(1)}%)` : '';
   return formatSettingsPair(label, a, 'with partitions', 'with one pool').replace('\n', `${gain}\n`);
 }
