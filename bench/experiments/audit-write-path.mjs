@@ -7,15 +7,11 @@
 //
 //   node bench/experiments/audit-write-path.mjs [--inserts=3000] [--clients=25] [--tenants=10] [--sync=on]
 import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { exitAfter, migrateTenantSchemas, openScratchDatabase } from './lib/scratch-database.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).href;
-const MIGRATIONS = resolve(import.meta.dirname, '../../migrations');
-const { applyMigrations, inTransaction, loadMigrations } = await import(`${DIST}platform/database/migrator.js`);
 const { auditInsert, CREATED_CHANGES } = await import(`${DIST}platform/tenancy/crud/audited-sql.js`);
 
 const { values } = parseArgs({
@@ -52,45 +48,14 @@ const VARIANTS = values.variants ? ALL_VARIANTS.filter((v) => values.variants.sp
 // The changed fields through the PL/pgSQL function of migrations/public/010 (before public/013).
 const FUNCTION_CREATED = 'public.audit_created_changes(w.__audit_new)';
 
-const watchdog = setTimeout(() => {
-  process.stderr.write('watchdog: 15 minutes passed\n');
-  process.exit(1);
-}, 15 * 60_000);
-
-async function server() {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => undefined };
-  const { startEmbeddedPostgres } = await import(`${DIST}platform/database/embedded-postgres.js`);
-  const dir = mkdtempSync(join(tmpdir(), 'exp-audit-'));
-  chmodSync(dir, 0o755); // as root the server runs as the postgres user
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const pgServer = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port, persistent: false, log: () => {} });
-  return {
-    url: pgServer.url,
-    stop: async () => {
-      await pgServer.stop();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
+const disarmWatchdog = exitAfter(15);
 
 async function main() {
-  const srv = await server();
-  const admin = new pg.Client({ connectionString: srv.url });
-  await admin.connect();
-  const database = `exp_audit_${Date.now()}`;
-  await admin.query(`CREATE DATABASE ${database}`);
-  const url = new URL(srv.url);
-  url.pathname = `/${database}`;
-  const pool = new pg.Pool({ connectionString: url.toString(), max: CLIENTS + 1 });
+  const db = await openScratchDatabase('audit');
+  const pool = new pg.Pool({ connectionString: db.url, max: CLIENTS + 1 });
   pool.on('error', () => undefined);
   try {
-    await inTransaction(pool, (c) => applyMigrations(c, 'public', loadMigrations(MIGRATIONS, 'public')));
-    const schemas = [];
-    for (let i = 0; i < TENANTS; i += 1) {
-      const schema = `tenant_${randomUUID().replace(/-/g, '_')}`;
-      await inTransaction(pool, (c) => applyMigrations(c, schema, loadMigrations(MIGRATIONS, 'tenant')));
-      schemas.push(schema);
-    }
+    const schemas = await migrateTenantSchemas(pool, TENANTS);
     const rowOf = async (s) =>
       (await pool.query('SELECT pg_get_functiondef($1::regproc) AS d', [`"${s}".audit_log_row`])).rows[0].d;
     const rowFns = new Map();
@@ -200,10 +165,8 @@ async function main() {
     process.stdout.write(lines.join('\n'));
   } finally {
     await pool.end();
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await admin.end();
-    await srv.stop();
-    clearTimeout(watchdog);
+    await db.drop();
+    disarmWatchdog();
   }
 }
 

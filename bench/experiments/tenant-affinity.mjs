@@ -9,15 +9,12 @@
 //
 //   node bench/experiments/tenant-affinity.mjs [--tenants=1000] [--clients=10] [--inserts=5000] [--rounds=6]
 import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { exitAfter, migrateTenantSchemas, openScratchDatabase } from './lib/scratch-database.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url).href;
-const MIGRATIONS = resolve(import.meta.dirname, '../../migrations');
-const { applyMigrations, inTransaction, loadMigrations } = await import(`${DIST}platform/database/migrator.js`);
 const { auditInsert, CREATED_CHANGES } = await import(`${DIST}platform/tenancy/crud/audited-sql.js`);
 
 const { values } = parseArgs({
@@ -34,26 +31,7 @@ const N = Math.min(100_000, Math.max(100, Number(values.inserts)));
 const ROUNDS = Math.min(20, Math.max(1, Number(values.rounds)));
 const CLK_TCK = 100;
 
-const watchdog = setTimeout(() => {
-  process.stderr.write('watchdog: 20 minutes passed\n');
-  process.exit(1);
-}, 20 * 60_000);
-
-async function server() {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => undefined };
-  const { startEmbeddedPostgres } = await import(`${DIST}platform/database/embedded-postgres.js`);
-  const dir = mkdtempSync(join(tmpdir(), 'exp-affinity-'));
-  chmodSync(dir, 0o755); // as root the server runs as the postgres user
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const pgServer = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port, persistent: false, log: () => {} });
-  return {
-    url: pgServer.url,
-    stop: async () => {
-      await pgServer.stop();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
+const disarmWatchdog = exitAfter(20);
 
 /** utime + stime of a local process, in ms. */
 function cpuMs(pid) {
@@ -62,25 +40,11 @@ function cpuMs(pid) {
 }
 
 async function main() {
-  const srv = await server();
-  const admin = new pg.Client({ connectionString: srv.url });
-  await admin.connect();
-  const database = `exp_affinity_${Date.now()}`;
-  await admin.query(`CREATE DATABASE ${database}`);
-  const url = new URL(srv.url);
-  url.pathname = `/${database}`;
-  const setup = new pg.Pool({ connectionString: url.toString(), max: 4 });
+  const db = await openScratchDatabase('affinity');
+  const setup = new pg.Pool({ connectionString: db.url, max: 4 });
   setup.on('error', () => undefined);
   try {
-    await inTransaction(setup, (c) => applyMigrations(c, 'public', loadMigrations(MIGRATIONS, 'public')));
-    const tenantMigrations = loadMigrations(MIGRATIONS, 'tenant');
-    const schemas = [];
-    for (let i = 0; i < TENANTS; i += 1) {
-      const schema = `tenant_${randomUUID().replace(/-/g, '_')}`;
-      await inTransaction(setup, (c) => applyMigrations(c, schema, tenantMigrations));
-      schemas.push(schema);
-      if ((i + 1) % 200 === 0) process.stderr.write(`migrated ${i + 1}/${TENANTS} tenants\n`);
-    }
+    const schemas = await migrateTenantSchemas(setup, TENANTS, { progressEvery: 200 });
     const actor = randomUUID();
     const sqlFor = (schema, audited) => {
       const insert = `INSERT INTO "${schema}".contacts AS t (first_name, last_name, email) VALUES ($1, $2, $3)`;
@@ -94,7 +58,7 @@ async function main() {
     const measure = async (audited, affine) => {
       const clients = await Promise.all(
         Array.from({ length: CLIENTS }, async () => {
-          const c = new pg.Client({ connectionString: url.toString() });
+          const c = new pg.Client({ connectionString: db.url });
           await c.connect();
           const pid = (await c.query('SELECT pg_backend_pid() AS pid')).rows[0].pid;
           return { c, pid };
@@ -144,7 +108,7 @@ async function main() {
     for (const [label, audited, affine] of settings) {
       results.push({ label: `${label}, ${affine ? 'affine' : 'shared'}`, rounds: await measure(audited, affine) });
     }
-    const { rows } = await admin.query('SHOW server_version');
+    const { rows } = await setup.query('SHOW server_version');
     const head = Array.from({ length: ROUNDS }, (_, r) => `round ${r + 1}`);
     const lines = [
       `## A write's server time at ${TENANTS} tenants (PostgreSQL ${rows[0].server_version}; ${CLIENTS} connections, ` +
@@ -162,10 +126,8 @@ async function main() {
     process.stdout.write(lines.join('\n'));
   } finally {
     await setup.end();
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await admin.end();
-    await srv.stop();
-    clearTimeout(watchdog);
+    await db.drop();
+    disarmWatchdog();
   }
 }
 

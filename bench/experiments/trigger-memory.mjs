@@ -9,62 +9,24 @@
 // `npm run build`. See README.md.
 //
 //   node bench/experiments/trigger-memory.mjs [--tenants=200]
-import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
+import { exitAfter, migrateTenantSchemas, openScratchDatabase } from './lib/scratch-database.mjs';
 
-const DIST = new URL('../../dist/', import.meta.url).href;
-const MIGRATIONS = resolve(import.meta.dirname, '../../migrations');
-const { applyMigrations, inTransaction, loadMigrations } = await import(`${DIST}platform/database/migrator.js`);
 
 const { values } = parseArgs({ options: { tenants: { type: 'string', default: '200' } } });
 const TENANTS = Math.min(2000, Math.max(1, Number(values.tenants)));
 
-const watchdog = setTimeout(() => {
-  process.stderr.write('watchdog: 10 minutes passed\n');
-  process.exit(1);
-}, 10 * 60_000);
-
-async function server() {
-  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => undefined };
-  const { startEmbeddedPostgres } = await import(`${DIST}platform/database/embedded-postgres.js`);
-  const dir = mkdtempSync(join(tmpdir(), 'exp-trigger-memory-'));
-  chmodSync(dir, 0o755); // as root the server runs as the postgres user
-  const port = 20000 + Math.floor(Math.random() * 20000);
-  const pgServer = await startEmbeddedPostgres({ dir: join(dir, 'pg'), port, persistent: false, log: () => {} });
-  return {
-    url: pgServer.url,
-    stop: async () => {
-      await pgServer.stop();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
+const disarmWatchdog = exitAfter(10);
 
 const mb = (bytes) => (Number(bytes) / 1048576).toFixed(1);
 
 async function main() {
-  const srv = await server();
-  const admin = new pg.Client({ connectionString: srv.url });
-  await admin.connect();
-  const database = `exp_trigger_memory_${Date.now()}`;
-  await admin.query(`CREATE DATABASE ${database}`);
-  const url = new URL(srv.url);
-  url.pathname = `/${database}`;
-  const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
+  const db = await openScratchDatabase('trigger-memory');
+  const pool = new pg.Pool({ connectionString: db.url, max: 2 });
   pool.on('error', () => undefined);
   try {
-    await inTransaction(pool, (c) => applyMigrations(c, 'public', loadMigrations(MIGRATIONS, 'public')));
-    const schemas = [];
-    for (let i = 0; i < TENANTS; i += 1) {
-      const schema = `tenant_${randomUUID().replace(/-/g, '_')}`;
-      await inTransaction(pool, (c) => applyMigrations(c, schema, loadMigrations(MIGRATIONS, 'tenant')));
-      schemas.push(schema);
-      if ((i + 1) % 100 === 0) process.stderr.write(`migrated ${i + 1}/${TENANTS} tenant schemas\n`);
-    }
+    const schemas = await migrateTenantSchemas(pool, TENANTS, { progressEvery: 100 });
     const lines = [
       `## One backend's memory after one audit row in each of ${TENANTS} tenants (PostgreSQL ` +
         `${(await pool.query('SHOW server_version')).rows[0].server_version})`,
@@ -78,7 +40,7 @@ async function main() {
     // Unmeasured: one pass over every tenant on a throwaway connection, so that every variant finds the catalog's
     // pages in shared buffers (the first pass after migrating reads them from disk and would penalise whichever
     // variant ran first).
-    const warm = new pg.Client({ connectionString: url.toString() });
+    const warm = new pg.Client({ connectionString: db.url });
     await warm.connect();
     await warm.query('SET synchronous_commit = off');
     for (const s of schemas) {
@@ -112,7 +74,7 @@ async function main() {
         }
         await pool.query(`ALTER TABLE ${table} ${shared ? 'DISABLE' : 'ENABLE'} TRIGGER audit_log_row`);
       }
-      const client = new pg.Client({ connectionString: url.toString() });
+      const client = new pg.Client({ connectionString: db.url });
       await client.connect();
       // Each write commits on its own: without this the timing would be the disk's flush, not the first-write work.
       await client.query('SET synchronous_commit = off');
@@ -152,10 +114,8 @@ async function main() {
     process.stdout.write(lines.join('\n'));
   } finally {
     await pool.end();
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await admin.end();
-    await srv.stop();
-    clearTimeout(watchdog);
+    await db.drop();
+    disarmWatchdog();
   }
 }
 
