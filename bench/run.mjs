@@ -324,29 +324,18 @@ async function measureAllCounts(ctx) {
       }),
     );
     log(formatAuditCost(ctx.auditCost.at(-1)));
-    ctx.observabilityCost.push(
-      await measureObservabilityCost({
-        ctx,
-        tenants: count,
-        start: (env, name) => startApp({ ...ctx.env, ...env }, ctx.workDir, name),
-        stop: (target) => stopChild(target.handle),
-      }),
-    );
+    // Fresh app processes for the cost pairs: the settings they differ in on top of the run's.
+    const apps = {
+      start: (env, name) => startApp({ ...ctx.env, ...env }, ctx.workDir, name),
+      stop: (target) => stopChild(target.handle),
+    };
+    ctx.observabilityCost.push(await measureObservabilityCost({ ctx, tenants: count, ...apps }));
     log(formatObservabilityCost(ctx.observabilityCost.at(-1)));
     if (count === ctx.opts.tenantCounts.at(-1)) {
-      ctx.recycling = await measureRecycling({
-        ctx,
-        tenants: count,
-        start: (env, name) => startApp({ ...ctx.env, ...env }, ctx.workDir, name),
-        stop: (target) => stopChild(target.handle),
-      }).catch((err) => ({ error: err.message }));
+      const failed = (err) => ({ error: err.message });
+      ctx.recycling = await measureRecycling({ ctx, tenants: count, ...apps }).catch(failed);
       log(formatRecycling(ctx.recycling));
-      ctx.affinity = await measureAffinity({
-        ctx,
-        tenants: count,
-        start: (env, name) => startApp({ ...ctx.env, ...env }, ctx.workDir, name),
-        stop: (target) => stopChild(target.handle),
-      }).catch((err) => ({ error: err.message }));
+      ctx.affinity = await measureAffinity({ ctx, tenants: count, ...apps }).catch(failed);
       log(formatAffinity(ctx.affinity));
     }
   }

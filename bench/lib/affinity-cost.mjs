@@ -22,5 +22,5 @@ export function formatAffinity(a) {
   if (a.error) return `pool partitions: failed (${a.error})`;
   const label = 'pool partitions with tenant affinity (on) vs one pool (off), on create';
   const gain = a.cost !== null && a.cost < 0 ? ` (negative: a gain of ${(-a.cost * 100).toFixed(1)}%)` : '';
-  return formatSettingsPair(label, a, 'with partitions', 'with one pool').replace('\n', `${gain}\n`);
+  return formatSettingsPair(label, a, 'with partitions', 'with one pool', gain);
 }

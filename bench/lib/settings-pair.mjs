@@ -46,10 +46,10 @@ export async function measureSettingsPair({
   }
 }
 
-/** The paired line, then each side's backend memory under its own label. */
-export function formatSettingsPair(label, r, onLabel, offLabel) {
+/** The paired line (with `suffix`), then each side's backend memory under its own label. */
+export function formatSettingsPair(label, r, onLabel, offLabel, suffix = '') {
   return [
-    formatPaired(label, r),
+    formatPaired(label, r) + suffix,
     `  PostgreSQL backends ${onLabel}: ${formatBackendMemory(r.memory.on)}`,
     `  PostgreSQL backends ${offLabel}: ${formatBackendMemory(r.memory.off)}`,
   ].join('\n');
