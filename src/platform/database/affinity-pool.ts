@@ -106,7 +106,7 @@ export class AffinityPool extends Pool {
     void ended.finally(callback);
   }
 
-  /** The partition a statement of `key`'s tenant runs on (exported for tests through the pool). */
+  /** The partition a statement of `key`'s tenant (undefined: no tenant) takes its connection from. */
   choose(key: string | undefined): Pool {
     const parts = this.partitions;
     if (parts.length === 1) return parts[0];
