@@ -86,20 +86,39 @@ describe('AffinityPool on the run database (pool of 4, two partitions)', () => {
     expect(pool.idleCount).toBe(3);
   });
 
-  it("lends another partition's connection when the tenant's home is busy and one is free elsewhere", async () => {
+  it('waits at home while home is busy but not behind, even with a free partition elsewhere', async () => {
+    const [a] = tenantsOf(0, 2, 1);
+    const home = [await asTenant(a, () => pool.connect()), await asTenant(a, () => pool.connect())];
+    const pids = await Promise.all(
+      home.map(async (c) => (await c.query('SELECT pg_backend_pid() AS pid')).rows[0].pid),
+    );
+    const waiting = backendPid(pool, a);
+    await new Promise((r) => setImmediate(r));
+    expect(pool.partitions.map((p) => p.waitingCount)).toEqual([1, 0]);
+    expect(pool.partitions.map((p) => p.totalCount)).toEqual([2, 0]);
+    home[0].release();
+    expect(pids).toContain(await waiting);
+    home[1].release();
+  });
+
+  it("lends another partition's connection once home is more than a round of its connections behind", async () => {
     const [a] = tenantsOf(0, 2, 1);
     const home = [await asTenant(a, () => pool.connect()), await asTenant(a, () => pool.connect())];
     try {
-      expect(pool.partitions.map((p) => p.totalCount)).toEqual([2, 0]);
-      // Home is full: the statement runs at once on partition 1 instead of waiting.
-      const pid = await backendPid(pool, a);
-      const homePids = await Promise.all(
+      const pids = await Promise.all(
         home.map(async (c) => (await c.query('SELECT pg_backend_pid() AS pid')).rows[0].pid),
       );
-      expect(homePids).not.toContain(pid);
+      const queued = backendPid(pool, a);
+      await new Promise((r) => setImmediate(r));
+      // Home has one waiter and partition 1 two free connections: 1 - (-2) > 2, so this one runs there at once.
+      const lent = await backendPid(pool, a);
+      expect(pids).not.toContain(lent);
       expect(pool.partitions.map((p) => p.totalCount)).toEqual([2, 1]);
+      expect(pool.partitions[0].waitingCount).toBe(1);
+      home[0].release();
+      expect(pids).toContain(await queued);
     } finally {
-      home.forEach((c) => c.release());
+      home.slice(1).forEach((c) => c.release());
     }
   });
 
@@ -117,19 +136,20 @@ describe('AffinityPool on the run database (pool of 4, two partitions)', () => {
     held.slice(1).forEach((c) => c.release());
   });
 
-  it("queues in another partition when every one is busy and home's queue is the longer", async () => {
+  it("queues in another partition when every one is busy and home's queue is more than a round longer", async () => {
     const [a] = tenantsOf(0, 2, 1);
     const [b] = tenantsOf(1, 2, 1);
     const held: PoolClient[] = [];
     for (const t of [a, a, b, b]) held.push(await asTenant(t, () => pool.connect()));
-    const first = backendPid(pool, a);
-    await new Promise((r) => setImmediate(r));
-    // Home (0) has one waiter, partition 1 none: the next statement of the same tenant queues there.
-    const second = backendPid(pool, a);
-    await new Promise((r) => setImmediate(r));
-    expect(pool.partitions.map((p) => p.waitingCount)).toEqual([1, 1]);
+    const statements: Promise<number>[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      statements.push(backendPid(pool, a));
+      await new Promise((r) => setImmediate(r));
+    }
+    // Three wait at home (0, 1 and 2 ahead of partition 1); the fourth would be 3 behind, so it queues there.
+    expect(pool.partitions.map((p) => p.waitingCount)).toEqual([3, 1]);
     held.forEach((c) => c.release());
-    await expect(Promise.all([first, second])).resolves.toEqual([expect.any(Number), expect.any(Number)]);
+    await expect(Promise.all(statements)).resolves.toEqual(Array(4).fill(expect.any(Number)));
   });
 
   it('runs work of no tenant (platform routes, migrations) on any partition with room', async () => {

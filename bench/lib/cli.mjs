@@ -43,7 +43,7 @@ function pgSettings(raw) {
   if (!raw) return {};
   return Object.fromEntries(
     raw.split(',').map((pair) => {
-      const match = /^([a-z_]+)=([A-Za-z0-9_.]+)$/.exec(pair.trim());
+      const match = /^([a-z_][a-z_.]*)=([A-Za-z0-9_.]+)$/.exec(pair.trim());
       if (!match) throw new UsageError(`--pg-settings takes name=value pairs (got "${pair}")`);
       return [match[1], match[2]];
     }),

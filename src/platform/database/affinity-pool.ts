@@ -35,9 +35,9 @@ export function partitionSizes(max: number, partitions: number): number[] {
  * tenants most writes are a backend's first into their tenant before the connection is recycled; with P partitions
  * each backend sees about 1/P of the tenants, so it stays warm and caches less (docs/performance.md, "affinity").
  *
- * A connection comes from the tenant's home partition when that has room; otherwise from any partition with an
- * idle connection (a busy tenant is never held to its slice while connections sit idle); when every partition is
- * busy it waits in the shortest queue, at home when home's is among the shortest. Work outside a tenant (platform routes, migrations) takes any partition with room. The
+ * A connection comes from the tenant's home partition, waiting there if it must, unless home is more than a full
+ * round of its connections behind the least-loaded partition, which then serves it (a hot tenant overflows; an
+ * even load stays at home). Work outside a tenant (platform routes, migrations) takes the least-loaded partition. The
  * total stays `max` (the configured bound); counts and events are the sum of the partitions', as for one pg Pool.
  */
 export class AffinityPool extends Pool {
@@ -110,17 +110,24 @@ export class AffinityPool extends Pool {
   choose(key: string | undefined): Pool {
     const parts = this.partitions;
     if (parts.length === 1) return parts[0];
-    const home = key === undefined ? undefined : parts[partitionOf(key, parts.length)];
-    if (home && hasRoom(home)) return home;
-    const idle = parts.find((p) => p.idleCount > p.waitingCount);
-    if (idle) return idle;
-    const growing = parts.find((p) => p.totalCount < (p.options.max ?? 0));
-    if (growing) return growing;
-    // Every partition is busy: the shortest queue, home when it is among the shortest. Waiting at home whatever its
-    // queue let a partition that serves more of the busy tenants fall behind while the others kept up.
-    const shortest = parts.reduce((best, p) => (p.waitingCount < best.waitingCount ? p : best));
-    return home && home.waitingCount <= shortest.waitingCount ? home : shortest;
+    const least = parts.reduce((best, p) => (load(p) < load(best) ? p : best));
+    if (key === undefined) return least;
+    const home = parts[partitionOf(key, parts.length)];
+    if (hasRoom(home)) return home;
+    // Elsewhere only when home is more than a full round of its connections behind the least-loaded partition. A
+    // backend's first statement in a tenant costs it milliseconds and about half a megabyte of cache it keeps until
+    // it exits; taking any idle connection (the rule before) spread every tenant over every backend under load, so
+    // at 1,000 tenants backends passed DATABASE_POOL_MAX_TENANTS_PER_CONNECTION and were recycled cold, again and
+    // again (docs/performance.md). A hot tenant still overflows into the others once its home falls behind.
+    return load(home) - load(least) > (home.options.max ?? 1) ? least : home;
   }
+}
+
+/** Statements waiting minus connections free now (an idle one not promised to a waiter, or room to open one). */
+function load(pool: Pool): number {
+  const spare =
+    Math.max(0, pool.idleCount - pool.waitingCount) + Math.max(0, (pool.options.max ?? 0) - pool.totalCount);
+  return pool.waitingCount - spare;
 }
 
 /** A connection now, without waiting: an idle one not promised to a waiter, or room to open one. */
