@@ -101,25 +101,26 @@ describe('AffinityPool on the run database (pool of 4, two partitions)', () => {
     home[1].release();
   });
 
-  it("lends another partition's connection once home is more than a round of its connections behind", async () => {
+  it("lends another partition's free connection once home has a full round of its connections queued", async () => {
     const [a] = tenantsOf(0, 2, 1);
     const home = [await asTenant(a, () => pool.connect()), await asTenant(a, () => pool.connect())];
+    const pids = await Promise.all(
+      home.map(async (c) => (await c.query('SELECT pg_backend_pid() AS pid')).rows[0].pid),
+    );
+    const queued: Promise<number>[] = [];
     try {
-      const pids = await Promise.all(
-        home.map(async (c) => (await c.query('SELECT pg_backend_pid() AS pid')).rows[0].pid),
-      );
-      const queued = backendPid(pool, a);
+      queued.push(backendPid(pool, a), backendPid(pool, a));
       await new Promise((r) => setImmediate(r));
-      // Home has one waiter and partition 1 two free connections: 1 - (-2) > 2, so this one runs there at once.
+      expect(pool.partitions.map((p) => p.totalCount)).toEqual([2, 0]);
+      // Two (a round of home's connections) wait at home: the next runs at once on partition 1's free connection.
       const lent = await backendPid(pool, a);
       expect(pids).not.toContain(lent);
       expect(pool.partitions.map((p) => p.totalCount)).toEqual([2, 1]);
-      expect(pool.partitions[0].waitingCount).toBe(1);
-      home[0].release();
-      expect(pids).toContain(await queued);
+      expect(pool.partitions[0].waitingCount).toBe(2);
     } finally {
-      home.slice(1).forEach((c) => c.release());
+      home.forEach((c) => c.release());
     }
+    for (const pid of await Promise.all(queued)) expect(pids).toContain(pid);
   });
 
   it('waits at home when every partition is busy and the queues are even, and runs once a home connection is released', async () => {
@@ -136,7 +137,7 @@ describe('AffinityPool on the run database (pool of 4, two partitions)', () => {
     held.slice(1).forEach((c) => c.release());
   });
 
-  it("queues in another partition when every one is busy and home's queue is more than a round longer", async () => {
+  it("queues in another partition when every one is busy and home's queue is more than twice as long and a round longer", async () => {
     const [a] = tenantsOf(0, 2, 1);
     const [b] = tenantsOf(1, 2, 1);
     const held: PoolClient[] = [];
@@ -146,7 +147,8 @@ describe('AffinityPool on the run database (pool of 4, two partitions)', () => {
       statements.push(backendPid(pool, a));
       await new Promise((r) => setImmediate(r));
     }
-    // Three wait at home (0, 1 and 2 ahead of partition 1); the fourth would be 3 behind, so it queues there.
+    // Three wait at home; with a fourth, home's queue (3) would be more than twice partition 1's (0) and a round
+    // (2) longer, so it queues there.
     expect(pool.partitions.map((p) => p.waitingCount)).toEqual([3, 1]);
     held.forEach((c) => c.release());
     await expect(Promise.all(statements)).resolves.toEqual(Array(4).fill(expect.any(Number)));

@@ -42,6 +42,10 @@ const ALL_VARIANTS = [
   'no live',
   'shared triggers',
   'function changes',
+  'lean trigger',
+  'static changes',
+  'lean+static',
+  'cte chain',
 ];
 // `--variants=plain,audited` measures only those (comma-separated names from the list above).
 const VARIANTS = values.variants ? ALL_VARIANTS.filter((v) => values.variants.split(',').includes(v)) : ALL_VARIANTS;
@@ -74,6 +78,7 @@ async function main() {
           source = source.replace(/NEW\.hash := public\.audit_chain_hash\([^;]*;/, "NEW.hash := '';");
         if (variant === 'no live') source = source.replace(/-- Live events[\s\S]*?END IF;/, '');
         if (variant === 'no wake') source = source.replace(/-- Webhooks[\s\S]*?END IF;/, '');
+        if (variant === 'lean trigger' || variant === 'lean+static') source = leanTrigger(s);
         if (variant === 'trivial trigger') {
           source = `CREATE OR REPLACE FUNCTION "${s}".audit_log_row() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN NEW.seq := (random() * 1e15)::bigint; NEW.prev_hash := ''; NEW.hash := '';
@@ -100,15 +105,98 @@ async function main() {
             await pool.query(`DROP TRIGGER IF EXISTS ${name} ON ${table}`);
           }
         }
-        await pool.query(`ALTER TABLE ${table} ${shared ? 'DISABLE' : 'ENABLE'} TRIGGER audit_log_row`);
+        if (variant === 'cte chain') {
+          await pool.query(`CREATE TABLE IF NOT EXISTS "${s}".audit_chain_head (seq bigint NOT NULL, prev_hash text NOT NULL,
+            hash text NOT NULL, created_at timestamptz, id uuid)`);
+          await pool.query(`DELETE FROM "${s}".audit_chain_head`);
+          await pool.query(`INSERT INTO "${s}".audit_chain_head (seq, prev_hash, hash)
+            SELECT coalesce(max(seq), 0), '', coalesce((SELECT hash FROM "${s}".audit_log ORDER BY seq DESC LIMIT 1), repeat('0', 64)) FROM "${s}".audit_log`);
+        }
+        const off = shared || variant === 'cte chain';
+        await pool.query(`ALTER TABLE ${table} ${off ? 'DISABLE' : 'ENABLE'} TRIGGER audit_log_row`);
       }
+    };
+    // Candidate: the tenant id and lock key as constants, head read and hash in one statement, both checks in one.
+    const leanTrigger = (s) => {
+      const id = s.slice(7).replaceAll('_', '-');
+      return `CREATE OR REPLACE FUNCTION "${s}".audit_log_row() RETURNS trigger LANGUAGE plpgsql AS $body$
+DECLARE live boolean; hooks boolean;
+BEGIN
+  PERFORM pg_advisory_xact_lock(1096107348, ${'${hashtext}'});
+  SELECT h.seq, h.prev, h.at, public.audit_chain_hash(h.prev, h.seq, NEW.id, h.at, NEW.actor_type, NEW.actor_id,
+    NEW.action, NEW.resource, NEW.resource_id, NEW.changes, NEW.details, NEW.reason, NEW.ip, NEW.request_id)
+  INTO NEW.seq, NEW.prev_hash, NEW.created_at, NEW.hash
+  FROM (SELECT coalesce(l.seq, 0) + 1 AS seq, coalesce(l.hash, repeat('0', 64)) AS prev,
+          date_trunc('milliseconds', clock_timestamp()) AS at
+        FROM (SELECT 1) AS one LEFT JOIN LATERAL (SELECT seq, hash FROM "${s}".audit_log ORDER BY seq DESC LIMIT 1) AS l ON true) AS h;
+  SELECT NEW.action IN ('create', 'update', 'delete') AND EXISTS (SELECT 1 FROM public.live_event_listeners
+           WHERE tenant_id = '${id}' AND expires_at > statement_timestamp()),
+         EXISTS (SELECT 1 FROM "${s}".webhook_subscriptions WHERE active)
+  INTO live, hooks;
+  IF live THEN
+    PERFORM pg_notify('mtb_events', json_build_object('kind', 'audit', 'tenant_id', '${id}', 'id', NEW.id, 'seq', NEW.seq,
+      'created_at', public.audit_time(NEW.created_at), 'action', NEW.action, 'resource', NEW.resource,
+      'resource_id', NEW.resource_id,
+      'changed', (SELECT coalesce(json_agg(k), '[]'::json) FROM jsonb_object_keys(coalesce(NEW.changes, '{}')) AS k))::text);
+  END IF;
+  IF hooks THEN
+    INSERT INTO public.jobs (name, tenant_id, lane, max_attempts, backoff_ms, max_backoff_ms, timeout_ms, singleton_key)
+    VALUES ('events.dispatch', '${id}', '${id}', 1000000, 1000, 60000, 60000, 'events.dispatch:${id}')
+    ON CONFLICT (singleton_key) WHERE state = 'queued' DO NOTHING;
+    PERFORM pg_notify('mtb_events', '{"kind":"jobs"}');
+  END IF;
+  RETURN NEW;
+END $body$`.replace('${hashtext}', `hashtext('${s}')`);
+    };
+    // Candidate: the created fields column by column, as code that knows the table's columns would write them.
+    const STATIC_CREATED = `jsonb_strip_nulls(jsonb_build_object(${['first_name', 'last_name', 'email', 'phone', 'organization_id', 'notes']
+      .map((c) => `'${c}', CASE WHEN w.${c} IS NOT NULL THEN jsonb_build_object('new', w.${c}) END`)
+      .join(', ')}))`;
+    // Candidate: no trigger; the chain head is a one-row table whose UPDATE serialises writers (READ COMMITTED
+    // re-reads the newest head after waiting), and the announcement and wake are parts of the statement.
+    const cteChain = (s, insert) => {
+      const id = s.slice(7).replaceAll('_', '-');
+      return `WITH w AS (${insert} RETURNING t.*, to_jsonb(t) AS __audit_new),
+      c AS (SELECT w.id::text AS resource_id, ${CREATED_CHANGES} AS changes FROM w),
+      head AS (
+        UPDATE "${s}".audit_chain_head AS h
+        SET (seq, prev_hash, hash, created_at, id) = (
+          SELECT x.seq, h.hash, public.audit_chain_hash(h.hash, x.seq, x.id, x.at, $4, $5::uuid, 'create', 'contacts',
+            c.resource_id, c.changes, NULL, NULL, $6, $7), x.at, x.id
+          FROM (SELECT h.seq + 1 AS seq, gen_random_uuid() AS id, date_trunc('milliseconds', clock_timestamp()) AS at) AS x)
+        FROM c WHERE c.changes IS NOT NULL
+        RETURNING h.seq, h.prev_hash, h.hash, h.created_at, h.id, c.resource_id, c.changes
+      ),
+      audit AS (
+        INSERT INTO "${s}".audit_log (seq, id, created_at, actor_type, actor_id, ip, request_id, action, resource, resource_id, changes, prev_hash, hash)
+        SELECT head.seq, head.id, head.created_at, $4, $5::uuid, $6, $7, 'create', 'contacts', head.resource_id, head.changes, head.prev_hash, head.hash
+        FROM head
+        RETURNING seq, id, created_at, action, resource, resource_id, changes
+      ),
+      wake AS (
+        INSERT INTO public.jobs (name, tenant_id, lane, max_attempts, backoff_ms, max_backoff_ms, timeout_ms, singleton_key)
+        SELECT 'events.dispatch', '${id}', '${id}', 1000000, 1000, 60000, 60000, 'events.dispatch:${id}'
+        FROM audit WHERE EXISTS (SELECT 1 FROM "${s}".webhook_subscriptions WHERE active)
+        ON CONFLICT (singleton_key) WHERE state = 'queued' DO NOTHING
+      )
+      SELECT w.id, w.first_name FROM w
+      WHERE (SELECT count(pg_notify('mtb_events', json_build_object('kind', 'audit', 'tenant_id', '${id}', 'id', a.id,
+          'seq', a.seq, 'created_at', public.audit_time(a.created_at), 'action', a.action, 'resource', a.resource,
+          'resource_id', a.resource_id, 'changed', (SELECT coalesce(json_agg(k), '[]'::json) FROM jsonb_object_keys(a.changes) AS k))::text))
+        FROM audit AS a WHERE EXISTS (SELECT 1 FROM public.live_event_listeners
+          WHERE tenant_id = '${id}' AND expires_at > statement_timestamp())) >= 0
+        AND (SELECT count(pg_notify('mtb_events', '{"kind":"jobs"}')) FROM audit
+          WHERE EXISTS (SELECT 1 FROM "${s}".webhook_subscriptions WHERE active)) >= 0`;
     };
     const actor = randomUUID();
     const sqlFor = (schema, audited, variant) => {
       const insert = `INSERT INTO "${schema}".contacts AS t (first_name, last_name, email) VALUES ($1, $2, $3)`;
       if (!audited) return `${insert} RETURNING t.id, t.first_name`;
-      return `WITH w AS (${insert} RETURNING t.*, to_jsonb(t) AS __audit_new),
-        ${auditInsert(`"${schema}".audit_log`, 4, 'create', 'contacts', variant === 'function changes' ? FUNCTION_CREATED : CREATED_CHANGES)}
+      if (variant === 'cte chain') return cteChain(schema, insert);
+      const isStatic = variant === 'static changes' || variant === 'lean+static';
+      const changes = variant === 'function changes' ? FUNCTION_CREATED : isStatic ? STATIC_CREATED : CREATED_CHANGES;
+      return `WITH w AS (${insert} RETURNING t.*${isStatic ? '' : ', to_jsonb(t) AS __audit_new'}),
+        ${auditInsert(`"${schema}".audit_log`, 4, 'create', 'contacts', changes)}
         SELECT w.id, w.first_name FROM w`;
     };
     const run = async (variant) => {

@@ -35,9 +35,9 @@ export function partitionSizes(max: number, partitions: number): number[] {
  * tenants most writes are a backend's first into their tenant before the connection is recycled; with P partitions
  * each backend sees about 1/P of the tenants, so it stays warm and caches less (docs/performance.md, "affinity").
  *
- * A connection comes from the tenant's home partition, waiting there if it must, unless home is more than a full
- * round of its connections behind the least-loaded partition, which then serves it (a hot tenant overflows; an
- * even load stays at home). Work outside a tenant (platform routes, migrations) takes the least-loaded partition. The
+ * A connection comes from the tenant's home partition, waiting there if it must, unless home has a full round of
+ * its connections queued while another partition has a free one, or a queue more than twice as long as another's
+ * (a hot tenant overflows; an even load stays at home). Work outside a tenant (platform routes, migrations) takes the least-loaded partition. The
  * total stays `max` (the configured bound); counts and events are the sum of the partitions', as for one pg Pool.
  */
 export class AffinityPool extends Pool {
@@ -114,12 +114,16 @@ export class AffinityPool extends Pool {
     if (key === undefined) return least;
     const home = parts[partitionOf(key, parts.length)];
     if (hasRoom(home)) return home;
-    // Elsewhere only when home is more than a full round of its connections behind the least-loaded partition. A
-    // backend's first statement in a tenant costs it milliseconds and about half a megabyte of cache it keeps until
-    // it exits; taking any idle connection (the rule before) spread every tenant over every backend under load, so
-    // at 1,000 tenants backends passed DATABASE_POOL_MAX_TENANTS_PER_CONNECTION and were recycled cold, again and
-    // again (docs/performance.md). A hot tenant still overflows into the others once its home falls behind.
-    return load(home) - load(least) > (home.options.max ?? 1) ? least : home;
+    // Elsewhere only when that gains something. A backend's first statement in a tenant costs it milliseconds and
+    // about half a megabyte of cache it keeps until it exits; taking any idle connection (the rule before) spread
+    // every tenant over every backend under load, so at 1,000 tenants backends passed
+    // DATABASE_POOL_MAX_TENANTS_PER_CONNECTION and were recycled cold again and again (docs/performance.md). When
+    // every partition is busy, a statement waits about as long in any queue. So: a free connection elsewhere once
+    // home has a full round of its connections queued, or a queue elsewhere when home's is more than twice as long
+    // and a round longer (a hot tenant overflows; an even load stays at home).
+    const round = home.options.max ?? 1;
+    if (load(least) < 0 && home.waitingCount >= round) return least;
+    return home.waitingCount > 2 * least.waitingCount + round ? least : home;
   }
 }
 
