@@ -101,7 +101,7 @@ describe('AffinityPool on the run database (pool of 4, two partitions)', () => {
     home[1].release();
   });
 
-  it("lends another partition's free connection once home has a full round of its connections queued", async () => {
+  it("lends another partition's free connection once home has two rounds of its connections queued", async () => {
     const [a] = tenantsOf(0, 2, 1);
     const home = [await asTenant(a, () => pool.connect()), await asTenant(a, () => pool.connect())];
     const pids = await Promise.all(
@@ -109,49 +109,36 @@ describe('AffinityPool on the run database (pool of 4, two partitions)', () => {
     );
     const queued: Promise<number>[] = [];
     try {
-      queued.push(backendPid(pool, a), backendPid(pool, a));
+      for (let i = 0; i < 4; i += 1) queued.push(backendPid(pool, a));
       await new Promise((r) => setImmediate(r));
       expect(pool.partitions.map((p) => p.totalCount)).toEqual([2, 0]);
-      // Two (a round of home's connections) wait at home: the next runs at once on partition 1's free connection.
+      // Four (two rounds of home's two connections) wait at home: the next runs at once on partition 1.
       const lent = await backendPid(pool, a);
       expect(pids).not.toContain(lent);
       expect(pool.partitions.map((p) => p.totalCount)).toEqual([2, 1]);
-      expect(pool.partitions[0].waitingCount).toBe(2);
+      expect(pool.partitions[0].waitingCount).toBe(4);
     } finally {
       home.forEach((c) => c.release());
     }
     for (const pid of await Promise.all(queued)) expect(pids).toContain(pid);
   });
 
-  it('waits at home when every partition is busy and the queues are even, and runs once a home connection is released', async () => {
-    const [a] = tenantsOf(0, 2, 1);
-    const [b] = tenantsOf(1, 2, 1);
-    const held: PoolClient[] = [];
-    for (const t of [a, a, b, b]) held.push(await asTenant(t, () => pool.connect()));
-    expect(pool.partitions.map((p) => p.totalCount)).toEqual([2, 2]);
-    const waiting = backendPid(pool, a);
-    await new Promise((r) => setImmediate(r));
-    expect(pool.partitions.map((p) => p.waitingCount)).toEqual([1, 0]);
-    held[0].release();
-    await expect(waiting).resolves.toEqual(expect.any(Number));
-    held.slice(1).forEach((c) => c.release());
-  });
-
-  it("queues in another partition when every one is busy and home's queue is more than twice as long and a round longer", async () => {
+  it('waits at home when every partition is busy, however long its queue', async () => {
     const [a] = tenantsOf(0, 2, 1);
     const [b] = tenantsOf(1, 2, 1);
     const held: PoolClient[] = [];
     for (const t of [a, a, b, b]) held.push(await asTenant(t, () => pool.connect()));
     const statements: Promise<number>[] = [];
-    for (let i = 0; i < 4; i += 1) {
+    for (let i = 0; i < 6; i += 1) {
       statements.push(backendPid(pool, a));
       await new Promise((r) => setImmediate(r));
     }
-    // Three wait at home; with a fourth, home's queue (3) would be more than twice partition 1's (0) and a round
-    // (2) longer, so it queues there.
-    expect(pool.partitions.map((p) => p.waitingCount)).toEqual([3, 1]);
-    held.forEach((c) => c.release());
-    await expect(Promise.all(statements)).resolves.toEqual(Array(4).fill(expect.any(Number)));
+    // No partition has a free connection: a queue elsewhere gains nothing on average, so all six wait at home.
+    expect(pool.partitions.map((p) => p.waitingCount)).toEqual([6, 0]);
+    held[0].release();
+    await expect(statements[0]).resolves.toEqual(expect.any(Number));
+    held.slice(1).forEach((c) => c.release());
+    await expect(Promise.all(statements)).resolves.toEqual(Array(6).fill(expect.any(Number)));
   });
 
   it('runs work of no tenant (platform routes, migrations) on any partition with room', async () => {

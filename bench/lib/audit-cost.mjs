@@ -33,7 +33,7 @@ export async function measureAuditCost({ ctx, tenants, startOff, stop }) {
     // cold; both sides are loaded, as in the rounds, until neither is warming up any more.
     const paired = (side, seconds) => run(side === 'on' ? ctx.app : off, seconds);
     const roundSeconds = Math.min(5, ctx.opts.durationSeconds);
-    const warmup = await warmUntilSteady({ run: paired, sides: ['on', 'off'], roundSeconds });
+    const warmup = await warmUntilSteady({ run: paired, sides: ['on', 'off'], roundSeconds, tenants });
     return await measurePaired({ tenants, durationSeconds: ctx.opts.durationSeconds, run: paired, warmup });
   } finally {
     await stop(off);

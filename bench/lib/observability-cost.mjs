@@ -41,6 +41,7 @@ export async function measureObservabilityCost({ ctx, tenants, start, stop }) {
       run: (i, seconds) => runOn(apps[i], `obs-warm-${i}`)('on', seconds),
       sides: apps.map((_, i) => i),
       roundSeconds: Math.min(5, ctx.opts.durationSeconds),
+      tenants,
     });
     const durationSeconds = ctx.opts.durationSeconds;
     const run = pair(production, logsOnly, 'metrics');

@@ -8,19 +8,29 @@ export const ROUNDS = 5;
 /** Warm-up rounds stop after this many seconds even if throughput is still rising. */
 export const WARMUP_MAX_SECONDS = 60;
 
+/** Warm-up requests each side serves at least, per tenant (see warmUntilSteady). */
+export const WARMUP_REQUESTS_PER_TENANT = 5;
+
 /**
- * Unmeasured rounds of simultaneous load on fresh apps (`run(side, seconds)` for each of `sides`) until their total
- * throughput stops rising (less than 10% over the round before), at least two rounds and at most
- * WARMUP_MAX_SECONDS. A fresh process's JIT and tenant cache are cold, and so are its new PostgreSQL backends: a
- * backend's first write into a tenant costs milliseconds (bench/experiments/tenant-affinity.mjs), so at 1,000
- * tenants a fixed 5 s warm-up left the pairs measuring the warm-up itself.
+ * Unmeasured rounds of simultaneous load on fresh apps (`run(side, seconds)` for each of `sides`) until each side
+ * has served WARMUP_REQUESTS_PER_TENANT requests per tenant and the total throughput has stopped rising (a round
+ * less than 10% above the best before it), at least two rounds and at most WARMUP_MAX_SECONDS. A fresh process's
+ * JIT and tenant cache are cold, and so are its new PostgreSQL backends: a backend's first write into a tenant
+ * costs milliseconds and its first five runs of a prepared statement are planned each time
+ * (bench/experiments/tenant-affinity.mjs), so at 1,000 tenants a pair stopped after three rounds (a noisy round
+ * below the one before) still measured the audited side's warm-up. `tenants`: the tenant count under load.
  */
-export async function warmUntilSteady({ run, sides, roundSeconds }) {
+export async function warmUntilSteady({ run, sides, roundSeconds, tenants = 0 }) {
   const rounds = [];
+  const served = new Map(sides.map((side) => [side, 0]));
+  const enough = () => [...served.values()].every((n) => n >= tenants * WARMUP_REQUESTS_PER_TENANT);
   while (rounds.length * roundSeconds < WARMUP_MAX_SECONDS) {
     const results = await Promise.all(sides.map((side) => run(side, roundSeconds)));
-    rounds.push(results.reduce((sum, r) => sum + r.requestsPerSecond, 0));
-    if (rounds.length >= 2 && rounds.at(-1) < rounds.at(-2) * 1.1) break;
+    results.forEach((r, i) => served.set(sides[i], served.get(sides[i]) + r.requestsPerSecond * roundSeconds));
+    const total = results.reduce((sum, r) => sum + r.requestsPerSecond, 0);
+    const best = Math.max(0, ...rounds);
+    rounds.push(total);
+    if (rounds.length >= 2 && total < best * 1.1 && enough()) break;
   }
   return { seconds: rounds.length * roundSeconds, requestsPerSecond: rounds.map(Math.round) };
 }

@@ -35,10 +35,11 @@ export function partitionSizes(max: number, partitions: number): number[] {
  * tenants most writes are a backend's first into their tenant before the connection is recycled; with P partitions
  * each backend sees about 1/P of the tenants, so it stays warm and caches less (docs/performance.md, "affinity").
  *
- * A connection comes from the tenant's home partition, waiting there if it must, unless home has a full round of
- * its connections queued while another partition has a free one, or a queue more than twice as long as another's
- * (a hot tenant overflows; an even load stays at home). Work outside a tenant (platform routes, migrations) takes the least-loaded partition. The
- * total stays `max` (the configured bound); counts and events are the sum of the partitions', as for one pg Pool.
+ * A connection comes from the tenant's home partition, waiting there if it must, unless home has two rounds of
+ * its connections queued and another partition has a free connection (a hot tenant overflows into idle capacity;
+ * an even load stays at home). Work outside a tenant (platform routes, migrations) takes
+ * the least-loaded partition. The total stays `max` (the configured bound); counts and events are the sum of the
+ * partitions', as for one pg Pool.
  */
 export class AffinityPool extends Pool {
   readonly partitions: Pool[];
@@ -118,12 +119,12 @@ export class AffinityPool extends Pool {
     // about half a megabyte of cache it keeps until it exits; taking any idle connection (the rule before) spread
     // every tenant over every backend under load, so at 1,000 tenants backends passed
     // DATABASE_POOL_MAX_TENANTS_PER_CONNECTION and were recycled cold again and again (docs/performance.md). When
-    // every partition is busy, a statement waits about as long in any queue. So: a free connection elsewhere once
-    // home has a full round of its connections queued, or a queue elsewhere when home's is more than twice as long
-    // and a round longer (a hot tenant overflows; an even load stays at home).
+    // every partition is busy, a statement waits about as long in any queue, and queues that differ by chance
+    // (8, 7, 1, 9, 3 statements) still spread the tenants; so it waits at home. It takes a free connection
+    // elsewhere once two rounds of home's connections are queued (one round still recycled backends at 1,000
+    // tenants): a hot tenant overflows into idle capacity, an even load stays at home.
     const round = home.options.max ?? 1;
-    if (load(least) < 0 && home.waitingCount >= round) return least;
-    return home.waitingCount > 2 * least.waitingCount + round ? least : home;
+    return home.waitingCount >= 2 * round && load(least) < 0 ? least : home;
   }
 }
 
