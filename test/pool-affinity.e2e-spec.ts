@@ -86,7 +86,7 @@ describe('AffinityPool on the run database (pool of 4, two partitions)', () => {
     expect(pool.idleCount).toBe(3);
   });
 
-  it('waits at home while home is busy but not behind, even with a free partition elsewhere', async () => {
+  it('waits at home while home is busy but not behind, even with a free partition elsewhere that has not served the tenant', async () => {
     const [a] = tenantsOf(0, 2, 1);
     const home = [await asTenant(a, () => pool.connect()), await asTenant(a, () => pool.connect())];
     const pids = await Promise.all(
@@ -123,7 +123,7 @@ describe('AffinityPool on the run database (pool of 4, two partitions)', () => {
     for (const pid of await Promise.all(queued)) expect(pids).toContain(pid);
   });
 
-  it('waits at home when every partition is busy, however long its queue', async () => {
+  it('waits at home when every partition is busy and no other has served the tenant, however long its queue', async () => {
     const [a] = tenantsOf(0, 2, 1);
     const [b] = tenantsOf(1, 2, 1);
     const held: PoolClient[] = [];
@@ -133,12 +133,42 @@ describe('AffinityPool on the run database (pool of 4, two partitions)', () => {
       statements.push(backendPid(pool, a));
       await new Promise((r) => setImmediate(r));
     }
-    // No partition has a free connection: a queue elsewhere gains nothing on average, so all six wait at home.
+    // Partition 1 has never served tenant a, and no partition has a free connection: all six wait at home.
     expect(pool.partitions.map((p) => p.waitingCount)).toEqual([6, 0]);
     held[0].release();
     await expect(statements[0]).resolves.toEqual(expect.any(Number));
     held.slice(1).forEach((c) => c.release());
     await expect(Promise.all(statements)).resolves.toEqual(Array(6).fill(expect.any(Number)));
+  });
+
+  it('moves a tenant as soon as home is busy to a partition that has served it: its free connection, else its shorter queue', async () => {
+    const [a] = tenantsOf(0, 2, 1);
+    const [b] = tenantsOf(1, 2, 1);
+    // Partition 1 serves tenant a once, through the overflow rule (four waiting at home, a free connection there).
+    const home = [await asTenant(a, () => pool.connect()), await asTenant(a, () => pool.connect())];
+    const queued = Array.from({ length: 4 }, () => backendPid(pool, a));
+    await new Promise((r) => setImmediate(r));
+    await backendPid(pool, a);
+    home.forEach((c) => c.release());
+    await Promise.all(queued);
+    expect(pool.partitions.map((p) => p.totalCount)).toEqual([2, 1]);
+
+    const busy = [await asTenant(a, () => pool.connect()), await asTenant(a, () => pool.connect())];
+    const pids = await Promise.all(
+      busy.map(async (c) => (await c.query('SELECT pg_backend_pid() AS pid')).rows[0].pid),
+    );
+    // Home is busy with nothing queued: the statement takes partition 1's idle connection at once.
+    expect(pids).not.toContain(await backendPid(pool, a));
+    busy.push(await asTenant(b, () => pool.connect()), await asTenant(b, () => pool.connect()));
+    expect(pool.partitions.map((p) => p.totalCount)).toEqual([2, 2]);
+    // Every connection busy: the first waits at home (queues even), the second in partition 1 (the shorter queue).
+    const waiting = [backendPid(pool, a)];
+    await new Promise((r) => setImmediate(r));
+    waiting.push(backendPid(pool, a));
+    await new Promise((r) => setImmediate(r));
+    expect(pool.partitions.map((p) => p.waitingCount)).toEqual([1, 1]);
+    busy.forEach((c) => c.release());
+    await expect(Promise.all(waiting)).resolves.toEqual([expect.any(Number), expect.any(Number)]);
   });
 
   it('runs work of no tenant (platform routes, migrations) on any partition with room', async () => {

@@ -149,7 +149,14 @@ BEGIN
 END $body$`.replace('${hashtext}', `hashtext('${s}')`);
     };
     // Candidate: the created fields column by column, as code that knows the table's columns would write them.
-    const STATIC_CREATED = `jsonb_strip_nulls(jsonb_build_object(${['first_name', 'last_name', 'email', 'phone', 'organization_id', 'notes']
+    const STATIC_CREATED = `jsonb_strip_nulls(jsonb_build_object(${[
+      'first_name',
+      'last_name',
+      'email',
+      'phone',
+      'organization_id',
+      'notes',
+    ]
       .map((c) => `'${c}', CASE WHEN w.${c} IS NOT NULL THEN jsonb_build_object('new', w.${c}) END`)
       .join(', ')}))`;
     // Candidate: no trigger; the chain head is a one-row table whose UPDATE serialises writers (READ COMMITTED

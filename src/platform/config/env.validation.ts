@@ -83,11 +83,13 @@ export class Env {
   /**
    * A pooled connection is closed once it has served this many distinct tenants; 0 = no bound. A PostgreSQL backend
    * keeps the catalog entries, compiled audit trigger and plans of every tenant it serves until it exits: about
-   * 500-600 KB per tenant in the bench's mix (docs/performance.md), so 250 bounds a backend near 150 MB whatever the
-   * traffic, while a backend whose partition serves fewer tenants than that is never recycled for it and stays warm.
+   * 250-600 KB per tenant in the bench's mix (docs/performance.md), so 500 bounds a backend near 150-300 MB whatever
+   * the traffic. It is about 2.5 times the slice of 1,000 tenants a partition of the default pool serves: a backend
+   * also serves the odd tenant from another partition (a hot tenant overflowing), and at 250 those recycled every
+   * backend cold within a minute of load at 1,000 tenants.
    */
   @IntSetting(0, 1_000_000)
-  DATABASE_POOL_MAX_TENANTS_PER_CONNECTION = 250;
+  DATABASE_POOL_MAX_TENANTS_PER_CONNECTION = 500;
 
   /**
    * An idle pooled connection is closed after this many ms; 0 = kept. Closing one throws away its backend's warm

@@ -35,9 +35,10 @@ export function partitionSizes(max: number, partitions: number): number[] {
  * tenants most writes are a backend's first into their tenant before the connection is recycled; with P partitions
  * each backend sees about 1/P of the tenants, so it stays warm and caches less (docs/performance.md, "affinity").
  *
- * A connection comes from the tenant's home partition, waiting there if it must, unless home has two rounds of
- * its connections queued and another partition has a free connection (a hot tenant overflows into idle capacity;
- * an even load stays at home). Work outside a tenant (platform routes, migrations) takes
+ * A connection comes from the tenant's home partition when it has room; otherwise from a partition that has
+ * served the tenant before (a free connection, else the shortest queue); a partition new to the tenant only once
+ * two rounds of home's connections are queued and it has a free connection (a hot tenant overflows into idle
+ * capacity; an even load of many tenants stays at home). Work outside a tenant (platform routes, migrations) takes
  * the least-loaded partition. The total stays `max` (the configured bound); counts and events are the sum of the
  * partitions', as for one pg Pool.
  */
@@ -45,6 +46,8 @@ export class AffinityPool extends Pool {
   readonly partitions: Pool[];
   /** The tenants each open connection has served (a backend caches each one's catalog until it exits). */
   private readonly served = new WeakMap<PoolClient, Set<string>>();
+  /** The tenants each partition has served: a statement can move there without a cold start (approximately). */
+  private readonly visited = new Map<Pool, Set<string>>();
 
   /**
    * `maxTenantsPerConnection`: a connection that has served this many distinct tenants is closed when released,
@@ -75,6 +78,7 @@ export class AffinityPool extends Pool {
   override connect(callback?: ConnectCallback): Promise<PoolClient> | void {
     const key = currentTenantKey();
     const pool = this.choose(key);
+    if (key !== undefined) this.visitedBy(pool).add(key);
     if (key === undefined || this.maxTenantsPerConnection <= 0) {
       return callback ? pool.connect(callback) : pool.connect();
     }
@@ -111,20 +115,32 @@ export class AffinityPool extends Pool {
   choose(key: string | undefined): Pool {
     const parts = this.partitions;
     if (parts.length === 1) return parts[0];
-    const least = parts.reduce((best, p) => (load(p) < load(best) ? p : best));
-    if (key === undefined) return least;
+    if (key === undefined) return parts.reduce((best, p) => (load(p) < load(best) ? p : best));
     const home = parts[partitionOf(key, parts.length)];
     if (hasRoom(home)) return home;
-    // Elsewhere only when that gains something. A backend's first statement in a tenant costs it milliseconds and
-    // about half a megabyte of cache it keeps until it exits; taking any idle connection (the rule before) spread
-    // every tenant over every backend under load, so at 1,000 tenants backends passed
-    // DATABASE_POOL_MAX_TENANTS_PER_CONNECTION and were recycled cold again and again (docs/performance.md). When
-    // every partition is busy, a statement waits about as long in any queue, and queues that differ by chance
-    // (8, 7, 1, 9, 3 statements) still spread the tenants; so it waits at home. It takes a free connection
-    // elsewhere once two rounds of home's connections are queued (one round still recycled backends at 1,000
-    // tenants): a hot tenant overflows into idle capacity, an even load stays at home.
-    const round = home.options.max ?? 1;
-    return home.waitingCount >= 2 * round && load(least) < 0 ? least : home;
+    // Partitions that have served this tenant take it as freely as home: a free connection, else the shortest
+    // queue (home when it is among the shortest). Any other costs a cold start: a backend's first statement in a
+    // tenant takes it milliseconds and about half a megabyte of cache it keeps until it exits. Moving there on any
+    // idle connection or shorter queue (the rule before) spread every tenant over every backend under load, so at
+    // 1,000 tenants backends passed DATABASE_POOL_MAX_TENANTS_PER_CONNECTION and were recycled cold again and again
+    // (docs/performance.md). So a new partition only once two rounds of home's connections are queued, and only
+    // for a free connection: a hot tenant (or one of a handful) overflows into idle capacity, an even load of many
+    // tenants stays at home.
+    const warm = parts.filter((p) => p === home || this.visitedBy(p).has(key));
+    const free = warm.find(hasRoom);
+    if (free) return free;
+    if (home.waitingCount >= 2 * (home.options.max ?? 1)) {
+      const cold = parts.find(hasRoom);
+      if (cold) return cold;
+    }
+    const shortest = warm.reduce((best, p) => (p.waitingCount < best.waitingCount ? p : best));
+    return home.waitingCount <= shortest.waitingCount ? home : shortest;
+  }
+
+  private visitedBy(pool: Pool): Set<string> {
+    let tenants = this.visited.get(pool);
+    if (!tenants) this.visited.set(pool, (tenants = new Set()));
+    return tenants;
   }
 }
 
