@@ -111,9 +111,14 @@ export class Env {
   @IsIn(ON_OFF)
   DATABASE_PREPARED_STATEMENTS: (typeof ON_OFF)[number] = 'on';
 
-  /** At most this many prepared statements per pooled connection; the least recently used is deallocated. */
+  /**
+   * At most this many prepared statements per pooled connection; the least recently used is deallocated. Tenant SQL
+   * is schema-qualified, so a backend needs about (tenants it serves) x (statements per tenant): at 1,000 tenants a
+   * partition of the default pool serves 200, and with 200 the list, GraphQL and create statements were parsed again
+   * on every call (docs/performance.md).
+   */
   @IntSetting(1, 10_000)
-  DATABASE_PREPARED_STATEMENTS_MAX = 200;
+  DATABASE_PREPARED_STATEMENTS_MAX = 1000;
 
   /**
    * The shared pool is split into this many partitions, each serving a fixed slice of the tenants first, so that a
