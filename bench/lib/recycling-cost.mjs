@@ -5,11 +5,11 @@
 import { formatSettingsPair, measureSettingsPair } from './settings-pair.mjs';
 
 /**
- * Tenants per connection for the run: the default (250) where that is below what one of the default 5 partitions
+ * Tenants per connection for the run: the default (500) where that is below what one of the default 5 partitions
  * serves, otherwise a twentieth of the tenants (a quarter of a partition's share; at least 20), so that a short run
  * at 1,000 tenants recycles too.
  */
-export const recycleMaxTenants = (tenants) => Math.min(250, Math.max(20, Math.round(tenants / 20)));
+export const recycleMaxTenants = (tenants) => Math.min(500, Math.max(20, Math.round(tenants / 20)));
 
 const NEVER = {
   DATABASE_POOL_MAX_TENANTS_PER_CONNECTION: '0',
