@@ -290,7 +290,7 @@ async function pgbenchList(ctx) {
   }
 }
 
-/** `, with shared_buffers=1GB, …` when --pg-settings set any. */
+/** `, with shared_buffers=1GB, …` when --pg-settings set any (they apply to the embedded server only). */
 const pgSettingsNote = (settings) =>
   Object.keys(settings).length
     ? `, with ${Object.entries(settings)
@@ -446,7 +446,7 @@ function report(ctx, data) {
     `## Benchmark (${ctx.opts.mode} mode; flags: ${ctx.opts.raw.length ? ctx.opts.raw.join(' ') : 'none'})`,
     '',
     `machine: ${ctx.machine.cpus} CPUs (${ctx.machine.cpuModel}), ${ctx.machine.totalMemoryMb} MB, Node ${ctx.machine.node}, ` +
-      `PostgreSQL ${ctx.machine.postgres} (${ctx.embedded ? 'embedded' : 'DATABASE_URL server'}${pgSettingsNote(ctx.opts.pgSettings)}); load, app, raw server and PostgreSQL share the CPUs`,
+      `PostgreSQL ${ctx.machine.postgres} (${ctx.embedded ? `embedded${pgSettingsNote(ctx.opts.pgSettings)}` : 'DATABASE_URL server'}); load, app, raw server and PostgreSQL share the CPUs`,
     `load: autocannon in a separate process, ${ctx.opts.connections} connections, ${ctx.opts.durationSeconds} s per run ` +
       `after a ${warmupSeconds(ctx.opts.durationSeconds)} s warm-up, a random tenant per request; pool max ${POOL_MAX} (app and raw)`,
     `seeding: through the API, ${CONTACTS_PER_TENANT} contacts per tenant (${SEED_CONCURRENCY} in flight); tokens signed by the ` +

@@ -122,7 +122,7 @@ async function main() {
       return `CREATE OR REPLACE FUNCTION "${s}".audit_log_row() RETURNS trigger LANGUAGE plpgsql AS $body$
 DECLARE live boolean; hooks boolean;
 BEGIN
-  PERFORM pg_advisory_xact_lock(1096107348, ${'${hashtext}'});
+  PERFORM pg_advisory_xact_lock(1096107348, hashtext('${s}'));
   SELECT h.seq, h.prev, h.at, public.audit_chain_hash(h.prev, h.seq, NEW.id, h.at, NEW.actor_type, NEW.actor_id,
     NEW.action, NEW.resource, NEW.resource_id, NEW.changes, NEW.details, NEW.reason, NEW.ip, NEW.request_id)
   INTO NEW.seq, NEW.prev_hash, NEW.created_at, NEW.hash
@@ -146,7 +146,7 @@ BEGIN
     PERFORM pg_notify('mtb_events', '{"kind":"jobs"}');
   END IF;
   RETURN NEW;
-END $body$`.replace('${hashtext}', `hashtext('${s}')`);
+END $body$`;
     };
     // Candidate: the created fields column by column, as code that knows the table's columns would write them.
     const STATIC_CREATED = `jsonb_strip_nulls(jsonb_build_object(${[
