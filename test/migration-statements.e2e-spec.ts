@@ -35,6 +35,15 @@ $fn$;
 
 describe('Migration files run one statement at a time', () => {
   const schema = `scale_split_${process.pid}`;
+  // Tenant migrations call shared functions: apply the shared set first, as the app does at start, so that this
+  // file passes on its own and not only after a suite that booted the app.
+  beforeAll(() =>
+    withDatabase(async (db) => {
+      await db.query('BEGIN');
+      await applyMigrations(db as unknown as PoolClient, 'public', loadMigrations('migrations', 'public'));
+      await db.query('COMMIT');
+    }),
+  );
   afterAll(() => withDatabase((db) => db.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`)));
 
   it('a client that refuses multi-command queries refuses a whole migration file (the control)', async () => {

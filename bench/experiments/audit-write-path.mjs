@@ -7,6 +7,7 @@
 //
 //   node bench/experiments/audit-write-path.mjs [--inserts=3000] [--clients=25] [--tenants=10] [--sync=on]
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { exitAfter, migrateTenantSchemas, openScratchDatabase } from './lib/scratch-database.mjs';
@@ -46,6 +47,11 @@ const ALL_VARIANTS = [
   'static changes',
   'lean+static',
   'cte chain',
+  'merged checks',
+  'no checks',
+  'static+no checks',
+  'cte events',
+  'checks per write',
 ];
 // `--variants=plain,audited` measures only those (comma-separated names from the list above).
 const VARIANTS = values.variants ? ALL_VARIANTS.filter((v) => values.variants.split(',').includes(v)) : ALL_VARIANTS;
@@ -78,6 +84,11 @@ async function main() {
           source = source.replace(/NEW\.hash := public\.audit_chain_hash\([^;]*;/, "NEW.hash := '';");
         if (variant === 'no live') source = source.replace(/-- Live events[\s\S]*?END IF;/, '');
         if (variant === 'no wake') source = source.replace(/-- Webhooks[\s\S]*?END IF;/, '');
+        if (['no checks', 'static+no checks', 'cte events'].includes(variant)) {
+          source = source.replace(/-- Live events[\s\S]*?END IF;/, '').replace(/-- Webhooks[\s\S]*?END IF;/, '');
+        }
+        if (variant === 'merged checks') source = mergedChecks(source, s);
+        if (variant === 'checks per write') source = source.replace(/\n\s*RETURN NEW;/, `\n${CHECKS_PER_WRITE(s)}\n  RETURN NEW;`);
         if (variant === 'lean trigger' || variant === 'lean+static') source = leanTrigger(s);
         if (variant === 'trivial trigger') {
           source = `CREATE OR REPLACE FUNCTION "${s}".audit_log_row() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -116,6 +127,37 @@ async function main() {
         await pool.query(`ALTER TABLE ${table} ${off ? 'DISABLE' : 'ENABLE'} TRIGGER audit_log_row`);
       }
     };
+    // The trigger of migrations/public/013, which checked for a live listener and an active subscription on every
+    // write; public/014 generates each tenant's trigger with only the blocks it needs.
+    const CHECKS_PER_WRITE = (s) => `
+  IF NEW.action IN ('create', 'update', 'delete') AND EXISTS (
+    SELECT 1 FROM public.live_event_listeners
+    WHERE tenant_id = public.change_tenant_id(TG_TABLE_SCHEMA)::uuid AND expires_at > statement_timestamp()
+  ) THEN
+    PERFORM pg_notify('mtb_events', json_build_object(
+      'kind', 'audit', 'tenant_id', public.change_tenant_id(TG_TABLE_SCHEMA), 'id', NEW.id, 'seq', NEW.seq,
+      'created_at', public.audit_time(NEW.created_at), 'action', NEW.action, 'resource', NEW.resource,
+      'resource_id', NEW.resource_id,
+      'changed', (SELECT coalesce(json_agg(k), '[]'::json) FROM jsonb_object_keys(coalesce(NEW.changes, '{}')) AS k)
+    )::text);
+  END IF;
+  IF EXISTS (SELECT 1 FROM "${s}".webhook_subscriptions WHERE active) THEN
+    INSERT INTO public.jobs (name, tenant_id, lane, max_attempts, backoff_ms, max_backoff_ms, timeout_ms, singleton_key)
+    SELECT 'events.dispatch', t.id, t.id, 1000000, 1000, 60000, 60000, 'events.dispatch:' || t.id
+    FROM (SELECT public.change_tenant_id(TG_TABLE_SCHEMA)::uuid AS id) AS t
+    ON CONFLICT (singleton_key) WHERE state = 'queued' DO NOTHING;
+    PERFORM pg_notify('mtb_events', '{"kind":"jobs"}');
+  END IF;`;
+    // Candidate: the migrated trigger with its two checks (live listener, active subscription) in one statement.
+    const mergedChecks = (source, s) =>
+      source
+        .replace(/AS (\$\w*\$)\s*BEGIN/, 'AS $1\nDECLARE live boolean; hooks boolean;\nBEGIN')
+        .replace(
+          /-- Live events[^\n]*\n\s*IF NEW\.action IN \('create', 'update', 'delete'\) AND EXISTS \(([\s\S]*?)\) THEN/,
+          "SELECT NEW.action IN ('create', 'update', 'delete') AND EXISTS ($1), " +
+            `EXISTS (SELECT 1 FROM "${s}".webhook_subscriptions WHERE active) INTO live, hooks;\n  IF live THEN`,
+        )
+        .replace(/IF EXISTS \(SELECT 1 FROM [^ ]+\.webhook_subscriptions WHERE active\) THEN/, 'IF hooks THEN');
     // Candidate: the tenant id and lock key as constants, head read and hash in one statement, both checks in one.
     const leanTrigger = (s) => {
       const id = s.slice(7).replaceAll('_', '-');
@@ -195,25 +237,71 @@ END $body$`;
         AND (SELECT count(pg_notify('mtb_events', '{"kind":"jobs"}')) FROM audit
           WHERE EXISTS (SELECT 1 FROM "${s}".webhook_subscriptions WHERE active)) >= 0`;
     };
+    // Candidate: the trigger keeps only the chain; the statement announces and wakes (its checks are init plans,
+    // planned once with the prepared statement, instead of two SPI queries per row in the trigger).
+    const cteEvents = (s, insert) => {
+      const id = s.slice(7).replaceAll('_', '-');
+      return `WITH w AS (${insert} RETURNING t.*),
+      audit AS (
+        INSERT INTO "${s}".audit_log (actor_type, actor_id, ip, request_id, action, resource, resource_id, changes)
+        SELECT $4, $5::uuid, $6, $7, 'create', 'contacts', w.id::text, ${STATIC_CREATED} FROM w
+        RETURNING seq, id, created_at, action, resource, resource_id, changes
+      ),
+      wake AS (
+        INSERT INTO public.jobs (name, tenant_id, lane, max_attempts, backoff_ms, max_backoff_ms, timeout_ms, singleton_key)
+        SELECT 'events.dispatch', '${id}', '${id}', 1000000, 1000, 60000, 60000, 'events.dispatch:${id}'
+        WHERE EXISTS (SELECT 1 FROM audit) AND EXISTS (SELECT 1 FROM "${s}".webhook_subscriptions WHERE active)
+        ON CONFLICT (singleton_key) WHERE state = 'queued' DO NOTHING
+      ),
+      live AS (
+        SELECT pg_notify('mtb_events', json_build_object('kind', 'audit', 'tenant_id', '${id}', 'id', a.id,
+          'seq', a.seq, 'created_at', public.audit_time(a.created_at), 'action', a.action, 'resource', a.resource,
+          'resource_id', a.resource_id, 'changed', (SELECT coalesce(json_agg(k), '[]'::json) FROM jsonb_object_keys(a.changes) AS k))::text)
+        FROM audit AS a WHERE EXISTS (SELECT 1 FROM public.live_event_listeners
+          WHERE tenant_id = '${id}' AND expires_at > statement_timestamp())
+        UNION ALL
+        SELECT pg_notify('mtb_events', '{"kind":"jobs"}')
+        WHERE EXISTS (SELECT 1 FROM audit) AND EXISTS (SELECT 1 FROM "${s}".webhook_subscriptions WHERE active)
+      )
+      SELECT w.id, w.first_name FROM w WHERE (SELECT count(*) FROM live) >= 0`;
+    };
     const actor = randomUUID();
     const sqlFor = (schema, audited, variant) => {
       const insert = `INSERT INTO "${schema}".contacts AS t (first_name, last_name, email) VALUES ($1, $2, $3)`;
       if (!audited) return `${insert} RETURNING t.id, t.first_name`;
       if (variant === 'cte chain') return cteChain(schema, insert);
-      const isStatic = variant === 'static changes' || variant === 'lean+static';
+      if (variant === 'cte events') return cteEvents(schema, insert);
+      const isStatic = ['static changes', 'lean+static', 'static+no checks'].includes(variant);
       const changes = variant === 'function changes' ? FUNCTION_CREATED : isStatic ? STATIC_CREATED : CREATED_CHANGES;
       return `WITH w AS (${insert} RETURNING t.*${isStatic ? '' : ', to_jsonb(t) AS __audit_new'}),
         ${auditInsert(`"${schema}".audit_log`, 4, 'create', 'contacts', changes)}
         SELECT w.id, w.first_name FROM w`;
     };
+    // PostgreSQL's own CPU: utime + stime (clock ticks, 100 per second) of the run's backends, from /proc (the
+    // server is local), so that a variant's server cost is not hidden by this process's share of the machine.
+    const backendPids = new Set();
+    const cpuTicks = () => {
+      let ticks = 0;
+      for (const pid of backendPids) {
+        try {
+          const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+          ticks += Number(fields[11]) + Number(fields[12]);
+        } catch {
+          // the backend exited
+        }
+      }
+      return ticks;
+    };
     const run = async (variant) => {
       await setVariant(variant);
       const audited = variant !== 'plain';
       let next = 0;
+      const ticksBefore = cpuTicks();
       const started = process.hrtime.bigint();
       await Promise.all(
         Array.from({ length: CLIENTS }, async () => {
           const client = await pool.connect();
+          backendPids.add(client.processID);
           try {
             await client.query(`SET synchronous_commit = ${SYNC}`);
             while (next < N) {
@@ -232,14 +320,18 @@ END $body$`;
           }
         }),
       );
-      return Number(process.hrtime.bigint() - started) / 1e6;
+      const wall = Number(process.hrtime.bigint() - started) / 1e6;
+      return { wall, cpu: (cpuTicks() - ticksBefore) * 10 };
     };
     await run('audited'); // warm-up, not counted
     const ms = Object.fromEntries(VARIANTS.map((v) => [v, []]));
+    const cpu = Object.fromEntries(VARIANTS.map((v) => [v, []]));
     for (let r = 0; r < ROUNDS; r += 1) {
       for (const v of VARIANTS) {
-        ms[v].push(await run(v));
-        process.stderr.write(`round ${r + 1}/${ROUNDS}: ${v} ${ms[v].at(-1).toFixed(0)} ms\n`);
+        const t = await run(v);
+        ms[v].push(t.wall);
+        cpu[v].push(t.cpu);
+        process.stderr.write(`round ${r + 1}/${ROUNDS}: ${v} ${t.wall.toFixed(0)} ms, server CPU ${t.cpu} ms\n`);
       }
     }
     const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -248,12 +340,13 @@ END $body$`;
       `## Audited create, server time (PostgreSQL ${rows[0].server_version}; ${N} inserts, ${CLIENTS} clients, ` +
         `${TENANTS} tenants, synchronous_commit ${SYNC}, ${PREPARED ? 'named' : 'unnamed'} statements; median of ${ROUNDS} rounds)`,
       '',
-      '| variant | us per insert | inserts/s | vs plain |',
-      '|---|---|---|---|',
+      '| variant | us per insert | inserts/s | vs plain | backend CPU us per insert |',
+      '|---|---|---|---|---|',
       ...VARIANTS.map((v) => {
         const m = median(ms[v]);
         const ratio = ms.plain ? m / median(ms.plain) : NaN;
-        return `| ${v} | ${((m * 1000) / N).toFixed(0)} | ${((N / m) * 1000).toFixed(0)} | ${ratio.toFixed(2)}x |`;
+        const c = (median(cpu[v]) * 1000) / N;
+        return `| ${v} | ${((m * 1000) / N).toFixed(0)} | ${((N / m) * 1000).toFixed(0)} | ${ratio.toFixed(2)}x | ${c.toFixed(0)} |`;
       }),
       '',
     ];

@@ -18,12 +18,17 @@ export class LiveListenersRepository {
 
   constructor(private readonly db: DatabaseService) {}
 
-  /** Takes or extends this replica's lease on each tenant, until LISTENER_LEASE_MS from now. */
+  /**
+   * Takes or extends this replica's lease on each tenant, until LISTENER_LEASE_MS from now. A tenant's first lease
+   * regenerates its audit trigger under a per-tenant lock (migrations/public/014), so the ids go in one order: two
+   * replicas taking leases on the same tenants cannot deadlock.
+   */
   async hold(tenantIds: string[]): Promise<void> {
     if (tenantIds.length === 0) return;
     await this.db.query(
       `INSERT INTO public.live_event_listeners (tenant_id, replica, expires_at)
        SELECT tenant, $2, statement_timestamp() + make_interval(secs => $3) FROM unnest($1::uuid[]) AS tenant
+       ORDER BY tenant
        ON CONFLICT (tenant_id, replica) DO UPDATE SET expires_at = EXCLUDED.expires_at`,
       [tenantIds, this.replica, LISTENER_LEASE_MS / 1000],
     );
