@@ -1,3 +1,4 @@
+import type { Client, Notification } from 'pg';
 import type { TestApp, TenantSession } from './support/app.js';
 
 // No job workers: a queued dispatch job stays queued, so the test can count the wakes a write caused.
@@ -14,7 +15,7 @@ const { default: pg } = await import('pg');
 describe('Audit trigger: event blocks follow subscriptions and listener leases', () => {
   let t: TestApp;
   let s: TenantSession;
-  let listener: pg.Client;
+  let listener: Client;
   const heard: { kind: string; tenant_id?: string; resource_id?: string; n?: number }[] = [];
 
   beforeAll(async () => {
@@ -22,7 +23,7 @@ describe('Audit trigger: event blocks follow subscriptions and listener leases',
     s = await createTenantSession(t.http, 'Trigger blocks');
     listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await listener.connect();
-    listener.on('notification', (n) => heard.push(JSON.parse(n.payload ?? '{}')));
+    listener.on('notification', (n: Notification) => heard.push(JSON.parse(n.payload ?? '{}')));
     await listener.query('LISTEN mtb_events');
   });
   afterAll(async () => {
