@@ -134,7 +134,9 @@ function appEnv(databaseUrl, secrets) {
     NODE_ENV: 'production', // no migrations at start-up: dist/migrate.js runs first
     JWT_SECRET: secrets.jwtSecret,
     ADMIN_API_KEY: secrets.apiKey,
-    LOG_LEVEL: 'warn',
+    // As in production: a JSON access line per request (the figures include logs and metrics).
+    LOG_LEVEL: 'log',
+    LOG_FORMAT: 'json',
     DATABASE_POOL_MAX: String(POOL_MAX),
     RATE_LIMIT_TENANT_PER_MINUTE: unlimited,
     RATE_LIMIT_IP_PER_MINUTE: unlimited,
