@@ -13,7 +13,7 @@
 // (a server did not start, seeding failed, a load run or the migration failed), 2 for bad flags.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import {
   freePort,
   killAllChildrenNow,
@@ -364,6 +364,8 @@ async function profileApp(ctx, tenants) {
       try {
         const { result, profile } = await profileDuring(port, () => loadRun(ctx, scenario, target));
         summary = { ...summarizeProfile(profile), requestsPerSecond: Math.round(result.requestsPerSecond) };
+        // The whole profile too, for Chrome DevTools or a closer look (bench/results/ is not committed).
+        writeJson(join(dirname(RESULTS_FILE), `profile-${name}-${tenants}.cpuprofile`), profile);
       } catch (err) {
         summary = { error: err.message };
       }
