@@ -15,6 +15,24 @@ describe('HTTP hygiene', () => {
     expect(res.headers['content-security-policy']).toBeDefined();
   });
 
+  it("sets helmet's default headers, all of them, on answers, refusals and unknown routes alike", async () => {
+    const { default: helmet } = await import('helmet');
+    const expected: Record<string, string> = {};
+    const fake = {
+      setHeader: (k: string, v: unknown) => (expected[k.toLowerCase()] = String(v)),
+      removeHeader: () => 0,
+    };
+    helmet()({} as never, fake as never, () => undefined);
+    expect(Object.keys(expected).length).toBeGreaterThan(10);
+    const answers = await Promise.all([
+      t.http.get('/health/live').expect(200),
+      t.http.get('/api/tenant/contacts').expect(400), // no x-tenant-id: refused by an early guard
+      t.http.get('/api/tenants').expect(401), // no API key
+      t.http.get('/api/nothing-here').expect(404),
+    ]);
+    for (const res of answers) expect(res.headers).toMatchObject(expected);
+  });
+
   it('answers an unknown route with a JSON 404 envelope that does not echo the URL', async () => {
     const res = await t.http.get('/api/nothing-here').expect(404);
     expect(res.headers['content-type']).toMatch(/application\/json/);

@@ -2,8 +2,9 @@ import helmet from 'helmet';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
- * The headers helmet sets (its defaults, the same ones `@fastify/helmet` applies to routed requests), computed once
- * for the responses Fastify writes before any hook runs: a malformed URL, an over-long parameter, a header overflow.
+ * The headers helmet sets (its defaults), computed once: every response carries them, from the first onRequest hook
+ * (app.setup.ts) or, for the responses Fastify writes before any hook runs (a malformed URL, an over-long parameter,
+ * a header overflow), from the framework error handlers.
  */
 function collectHelmetHeaders(): Readonly<Record<string, string>> {
   const headers: Record<string, string> = {};
