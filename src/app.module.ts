@@ -1,4 +1,4 @@
-import { Module, ValidationPipe } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { RequestContextModule } from './platform/common/request-context.js';
@@ -26,6 +26,7 @@ import { JobsModule } from './platform/jobs/jobs.module.js';
 import { WebhooksModule } from './platform/webhooks/webhooks.module.js';
 import { EventsModule } from './platform/events/events.module.js';
 import { AppGraphqlModule } from './platform/graphql/graphql.module.js';
+import { AppValidationPipe } from './platform/common/app-validation.pipe.js';
 
 @Module({
   imports: [
@@ -56,10 +57,7 @@ import { AppGraphqlModule } from './platform/graphql/graphql.module.js';
   providers: [
     { provide: OutageLog, useFactory: () => new OutageLog() },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
-    {
-      provide: APP_PIPE,
-      useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
-    },
+    { provide: APP_PIPE, useValue: new AppValidationPipe() },
   ],
 })
 export class AppModule {}

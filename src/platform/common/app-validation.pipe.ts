@@ -1,0 +1,43 @@
+import { type ArgumentMetadata, ValidationPipe } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
+
+/** Distinct query strings remembered per query DTO class. */
+const QUERIES_PER_DTO = 500;
+
+/**
+ * Nest's ValidationPipe (whitelist, no unknown fields, transform), remembering what each valid query string of a
+ * query DTO (`@Query()`: list pages, flat fields of strings and numbers) became. Validating and transforming the
+ * same `?limit=20` on every list request was 7.6% of the app's CPU under list load (docs/performance.md, sixth
+ * session); the result depends on the query string alone, so a repeated one gets a copy of its first result.
+ * Bodies and route parameters are validated every time, and so is every query that was refused (never cached).
+ */
+export class AppValidationPipe extends ValidationPipe {
+  private readonly queries = new Map<unknown, LRUCache<string, object>>();
+
+  constructor() {
+    super({ whitelist: true, forbidNonWhitelisted: true, transform: true });
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const { metatype } = metadata;
+    if (metadata.type !== 'query' || !metatype || typeof value !== 'object' || value === null) {
+      return super.transform(value, metadata);
+    }
+    let cache = this.queries.get(metatype);
+    if (!cache) {
+      cache = new LRUCache<string, object>({ max: QUERIES_PER_DTO });
+      this.queries.set(metatype, cache);
+    }
+    const key = JSON.stringify(value);
+    const known = cache.get(key);
+    if (known) return copyOf(known);
+    const result: unknown = await super.transform(value, metadata);
+    if (typeof result === 'object' && result !== null) cache.set(key, copyOf(result));
+    return result;
+  }
+}
+
+/** A shallow copy with the same class: a handler that changes its query object changes no other request's. */
+function copyOf(dto: object): object {
+  return Object.assign(Object.create(Object.getPrototypeOf(dto) as object | null) as object, dto);
+}
