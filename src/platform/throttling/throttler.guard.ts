@@ -1,6 +1,15 @@
 import { type ExecutionContext, Injectable } from '@nestjs/common';
-import { ThrottlerGuard, type ThrottlerLimitDetail, type ThrottlerRequest } from '@nestjs/throttler';
+import {
+  InjectThrottlerOptions,
+  InjectThrottlerStorage,
+  ThrottlerGuard,
+  type ThrottlerLimitDetail,
+  type ThrottlerModuleOptions,
+  type ThrottlerRequest,
+  type ThrottlerStorage,
+} from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { StaticMetadataReflector } from './static-metadata.reflector.js';
 import { TENANT_THROTTLER } from './throttlers.js';
 
 /**
@@ -10,6 +19,14 @@ import { TENANT_THROTTLER } from './throttlers.js';
  */
 @Injectable()
 export class AppThrottlerGuard extends ThrottlerGuard {
+  // Nest's Reflector keeps no state of its own: this one reads the same metadata, and remembers it.
+  constructor(
+    @InjectThrottlerOptions() options: ThrottlerModuleOptions,
+    @InjectThrottlerStorage() storage: ThrottlerStorage,
+  ) {
+    super(options, storage, new StaticMetadataReflector());
+  }
+
   // A GraphQL operation is not a request of its own: its HTTP request was counted, before its body was read, by
   // the same guards (app.setup.ts), and a resolver's context has no HTTP request to count.
   override canActivate(context: ExecutionContext): Promise<boolean> {
