@@ -321,7 +321,7 @@ async function measureAllCounts(ctx) {
       await measureAuditCost({
         ctx,
         tenants: count,
-        startOff: () => startApp({ ...ctx.env, AUDIT_LOG: 'off' }, ctx.workDir, 'app (AUDIT_LOG=off)'),
+        start: (auditLog) => startApp({ ...ctx.env, AUDIT_LOG: auditLog }, ctx.workDir, `app (AUDIT_LOG=${auditLog})`),
         stop: (target) => stopChild(target.handle),
       }),
     );

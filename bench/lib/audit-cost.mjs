@@ -1,8 +1,11 @@
-// The audit log's cost on writes, measured in the same run: the create scenario against the app as configured
-// (AUDIT_LOG=on) and against a second app process with AUDIT_LOG=off, on the same database and tenants.
-// Both are loaded at the same time, half the connections each: whatever else the machine is doing hits both
-// alike. (Measured one after the other on a busy shared machine, single runs varied by +-50%, far more than the
-// effect being measured.)
+// The audit log's cost on writes, measured in the same run: the create scenario against two fresh app processes on
+// the same database and tenants, one with AUDIT_LOG=on (as configured) and one with AUDIT_LOG=off. Both are loaded at
+// the same time, half the connections each: whatever else the machine is doing hits both alike. (Measured one after
+// the other on a busy shared machine, single runs varied by +-50%, far more than the effect being measured.) Both
+// sides are fresh, so they differ in the audit log alone: until the sixth session the `on` side was the app under
+// test, whose PostgreSQL backends had also served the list and GraphQL runs (at 1,000 tenants about 200 tenants'
+// worth of their statements and catalog entries each, 100-150 MB per backend), against a fresh `off` app that had
+// only ever sent creates.
 import { formatPaired, measurePaired, pairedCheck, warmUntilSteady } from './paired-cost.mjs';
 import { runScenario, SCENARIOS } from './scenarios.mjs';
 
@@ -10,14 +13,14 @@ import { runScenario, SCENARIOS } from './scenarios.mjs';
 export const MAX_AUDIT_COST = 0.15;
 
 /**
- * `startOff()` starts the AUDIT_LOG=off app and resolves its target; it is stopped with `stop(target)` when the
- * runs are done, so it holds no connections while the other scenarios are measured.
+ * `start(auditLog)` starts an app with AUDIT_LOG=on or off and resolves its target; both are stopped with
+ * `stop(target)` when the runs are done, so they hold no connections while the other scenarios are measured.
  */
-export async function measureAuditCost({ ctx, tenants, startOff, stop }) {
+export async function measureAuditCost({ ctx, tenants, start, stop }) {
   const create = SCENARIOS.find((s) => s.name === 'create');
   // Its own name, so the two simultaneous runs write their load configuration to different files.
   const createOff = { ...create, name: 'create-audit-off' };
-  const off = await startOff();
+  const [on, off] = await Promise.all([start('on'), start('off')]);
   const run = (target, durationSeconds) =>
     runScenario({
       scenario: target === off ? createOff : create,
@@ -29,14 +32,14 @@ export async function measureAuditCost({ ctx, tenants, startOff, stop }) {
       monitorClient: ctx.monitorClient,
     });
   try {
-    // Not counted: the fresh process's JIT, its tenant cache and its new PostgreSQL backends' catalog caches are
-    // cold; both sides are loaded, as in the rounds, until neither is warming up any more.
-    const paired = (side, seconds) => run(side === 'on' ? ctx.app : off, seconds);
+    // Not counted: the fresh processes' JIT, tenant caches and new PostgreSQL backends' catalog caches are cold;
+    // both sides are loaded, as in the rounds, until neither is warming up any more.
+    const paired = (side, seconds) => run(side === 'on' ? on : off, seconds);
     const roundSeconds = Math.min(5, ctx.opts.durationSeconds);
     const warmup = await warmUntilSteady({ run: paired, sides: ['on', 'off'], roundSeconds, tenants });
     return await measurePaired({ tenants, durationSeconds: ctx.opts.durationSeconds, run: paired, warmup });
   } finally {
-    await stop(off);
+    await Promise.all([stop(on), stop(off)]);
   }
 }
 
