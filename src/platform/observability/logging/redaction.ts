@@ -38,10 +38,27 @@ function censor(value: object, depth: number): object {
   return copy ?? value;
 }
 
-/** Arrays stay arrays; errors and other instances keep their prototype and own non-enumerable `message`/`stack`. */
+/**
+ * Arrays stay arrays; errors and other instances keep their prototype and own non-enumerable `message`/`stack`.
+ * Accessors are copied as the values they give for the original: on Node 24 an error's own `stack` is an accessor
+ * that reads the error it is called on, and gives '' on a copy.
+ */
 function shallowCopy(value: object): object {
   if (Array.isArray(value)) return [...(value as unknown[])];
-  return Object.create(Object.getPrototypeOf(value) as object | null, Object.getOwnPropertyDescriptors(value));
+  const descriptors = Object.getOwnPropertyDescriptors(value);
+  for (const key of Reflect.ownKeys(descriptors) as (string | symbol)[]) {
+    const descriptor = descriptors[key as keyof typeof descriptors] as PropertyDescriptor;
+    if (descriptor.get) {
+      const read = (value as Record<string | symbol, unknown>)[key];
+      descriptors[key as keyof typeof descriptors] = {
+        value: read,
+        enumerable: descriptor.enumerable,
+        writable: true,
+        configurable: true,
+      } as never;
+    }
+  }
+  return Object.create(Object.getPrototypeOf(value) as object | null, descriptors) as object;
 }
 
 const KEY_VALUE = new RegExp(
