@@ -22,6 +22,7 @@ DECLARE
   hooks boolean;
   marker text;
   installed text;
+  attached boolean;
   live_block text := '';
   wake_block text := '';
 BEGIN
@@ -38,9 +39,10 @@ BEGIN
   marker := format('-- events: live %s, webhooks %s', live, hooks);
   SELECT p.prosrc INTO installed FROM pg_proc AS p
   WHERE p.oid = to_regprocedure(format('%I.audit_log_row()', schema_name));
-  IF installed IS NOT NULL AND position(marker IN installed) > 0 AND EXISTS (
+  attached := EXISTS (
     SELECT 1 FROM pg_trigger WHERE tgname = 'audit_log_row' AND tgrelid = format('%I.audit_log', schema_name)::regclass
-  ) THEN
+  );
+  IF attached AND position(marker IN installed) > 0 THEN
     RETURN;
   END IF;
 
@@ -84,9 +86,7 @@ END
 $body$
 $row$, schema_name, marker, live_block, wake_block);
 
-  IF installed IS NULL OR NOT EXISTS (
-    SELECT 1 FROM pg_trigger WHERE tgname = 'audit_log_row' AND tgrelid = format('%I.audit_log', schema_name)::regclass
-  ) THEN
+  IF NOT attached THEN
     EXECUTE format('DROP TRIGGER IF EXISTS audit_log_chain ON %1$I.audit_log', schema_name);
     EXECUTE format('DROP TRIGGER IF EXISTS audit_log_live ON %1$I.audit_log', schema_name);
     EXECUTE format('DROP TRIGGER IF EXISTS audit_log_events ON %1$I.audit_log', schema_name);

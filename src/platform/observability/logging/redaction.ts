@@ -6,7 +6,7 @@
 const SECRET_KEYS = ['authorization', 'x-api-key', 'cookie', 'set-cookie', 'password', 'refresh_token', 'access_token'];
 const SECRET_KEY_SET = new Set(SECRET_KEYS);
 
-export const CENSOR = '[redacted]';
+const CENSOR = '[redacted]';
 
 /** Secret keys are censored on the line's first four levels (`password`, `a.password`, … `a.b.c.password`). */
 const DEEPEST = 3;
@@ -45,18 +45,10 @@ function censor(value: object, depth: number): object {
  */
 function shallowCopy(value: object): object {
   if (Array.isArray(value)) return [...(value as unknown[])];
-  const descriptors = Object.getOwnPropertyDescriptors(value);
-  for (const key of Reflect.ownKeys(descriptors) as (string | symbol)[]) {
-    const descriptor = descriptors[key as keyof typeof descriptors] as PropertyDescriptor;
-    if (descriptor.get) {
-      const read = (value as Record<string | symbol, unknown>)[key];
-      descriptors[key as keyof typeof descriptors] = {
-        value: read,
-        enumerable: descriptor.enumerable,
-        writable: true,
-        configurable: true,
-      } as never;
-    }
+  const descriptors: Record<string | symbol, PropertyDescriptor> = Object.getOwnPropertyDescriptors(value);
+  for (const key of Reflect.ownKeys(descriptors)) {
+    const { get, enumerable } = descriptors[key];
+    if (get) descriptors[key] = { value: get.call(value), enumerable, writable: true, configurable: true };
   }
   return Object.create(Object.getPrototypeOf(value) as object | null, descriptors) as object;
 }
