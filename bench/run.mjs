@@ -55,6 +55,7 @@ import { formatBackendMemory, measureBackendMemory } from './lib/backend-memory.
 import { formatRecycling, measureRecycling } from './lib/recycling-cost.mjs';
 import { formatAffinity, measureAffinity } from './lib/affinity-cost.mjs';
 import { formatProfile, inspectorEnv, profileDuring, summarizeProfile } from './lib/cpu-profile.mjs';
+import { formatWorkers, measureWorkers } from './lib/workers-cost.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const APP_SCRIPT = join(ROOT, 'dist/main.js');
@@ -333,6 +334,17 @@ async function measureAllCounts(ctx) {
     };
     ctx.observabilityCost.push(await measureObservabilityCost({ ctx, tenants: count, ...apps }));
     log(formatObservabilityCost(ctx.observabilityCost.at(-1)));
+    const workers = await measureWorkers({ ctx, tenants: count, ...apps }).catch((err) => ({
+      tenants: count,
+      skipped: `failed: ${err.message}`,
+    }));
+    workers.raw = Object.fromEntries(
+      rows
+        .filter((r) => r.tenants === count && r.raw && !r.raw.failed)
+        .map((r) => [r.scenario, { requestsPerSecond: r.raw.requestsPerSecond, perCpu: perCpuSecond(r.raw) }]),
+    );
+    ctx.workers.push(workers);
+    log(formatWorkers(workers, workers.raw));
     if (count === ctx.opts.tenantCounts.at(-1)) {
       const failed = (err) => ({ error: err.message });
       ctx.recycling = await measureRecycling({ ctx, tenants: count, ...apps }).catch(failed);
@@ -470,6 +482,7 @@ function report(ctx, data) {
     '',
     ...ctx.auditCost.map(formatAuditCost),
     ...ctx.observabilityCost.map(formatObservabilityCost),
+    ...ctx.workers.map((w) => formatWorkers(w, w.raw)),
     ...ctx.profiles.map(
       (p) => `\n${formatProfile(`${p.scenario} @ ${p.tenants} tenants (${p.requestsPerSecond} req/s)`, p)}\n`,
     ),
@@ -555,6 +568,7 @@ function resultsJson(ctx, data, checks) {
     affinity: ctx.affinity ?? null,
     auditCost: ctx.auditCost,
     observabilityCost: ctx.observabilityCost,
+    workers: ctx.workers,
     cpuProfiles: ctx.profiles,
     provisioning: data.provisioning,
     migration: data.migration,
@@ -570,7 +584,15 @@ function resultsJson(ctx, data, checks) {
 // ---------------------------------------------------------------------------------------------
 
 async function run(opts) {
-  const ctx = { opts, startedAt: Date.now(), auditCost: [], observabilityCost: [], peerCrashes: [], profiles: [] };
+  const ctx = {
+    opts,
+    startedAt: Date.now(),
+    auditCost: [],
+    observabilityCost: [],
+    workers: [],
+    peerCrashes: [],
+    profiles: [],
+  };
   ctx.workDir = mkdtempSync(join(os.tmpdir(), 'mtb-bench-'));
   onCleanup('remove temp folder', () => rmSync(ctx.workDir, { recursive: true, force: true }));
   ctx.tenantsFile = join(ctx.workDir, 'tenants.json');

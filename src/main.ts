@@ -1,6 +1,7 @@
 // First: Sentry (when SENTRY_DSN is set) is initialised before the app's modules load.
 import './instrument.js';
 import 'reflect-metadata';
+import cluster from 'node:cluster';
 import { existsSync } from 'node:fs';
 import { Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
@@ -10,6 +11,8 @@ import { configureApp, createAdapter } from './app.setup.js';
 import { ConfigValidationError, logFormatOf, validateEnv, type Env } from './platform/config/env.validation.js';
 import { EmbeddedPostgresError, startEmbeddedPostgres } from './platform/database/embedded-postgres.js';
 import { AppLogger } from './platform/observability/logging/app-logger.js';
+import { runPrimary } from './platform/cluster/cluster-primary.js';
+import { announceWorkerReady } from './platform/cluster/worker-ready.js';
 
 async function bootstrap(): Promise<void> {
   // Validate before the app module loads: ConfigModule validates asynchronously, and a rejection
@@ -19,6 +22,8 @@ async function bootstrap(): Promise<void> {
   // Every line, Nest's own included, goes through pino from here on (JSON in production).
   const logger = AppLogger.create({ level: env.LOG_LEVEL, format: logFormatOf(env) });
   Logger.overrideLogger(logger);
+  // APP_WORKERS > 1: this process only forks and watches the workers, each of which runs the rest of this function.
+  if (env.APP_WORKERS > 1 && cluster.isPrimary) return runPrimary(env);
   if (!env.DATABASE_URL) {
     // Started here rather than first inside Nest, so that a failure is one line rather than Nest's logged stack.
     const logger = new Logger('EmbeddedPostgres');
@@ -36,6 +41,7 @@ async function bootstrap(): Promise<void> {
   const host = config.get('HOST', { infer: true });
   await app.listen(port, host);
   new Logger('Bootstrap').log(`Listening on http://${host}:${port}`);
+  announceWorkerReady();
 }
 
 bootstrap().catch((err: unknown) => {

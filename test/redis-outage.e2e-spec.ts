@@ -1,27 +1,9 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import type { TestApp } from './support/app.js';
 import { freePort } from './support/processes.js';
 import { captureOutput } from './support/output.js';
-
-/** A redis-server of this test's own on a free port, without persistence, that the test can kill. */
-async function startRedis(port: number): Promise<ChildProcess> {
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
-  const redis = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`redis-server did not start: ${out}`)), 10_000);
-    redis.stdout!.on('data', (chunk) => {
-      out += chunk;
-      if (out.includes('Ready to accept connections')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    redis.once('exit', (code) => reject(new Error(`redis-server exited with ${code}: ${out}`)));
-  });
-  return redis;
-}
+import { startRedis } from './support/redis.js';
 
 const port = await freePort();
 // This file's app reads these at import time (ConfigModule), so they are set before the import.

@@ -20,10 +20,26 @@ function statFields(pid) {
   }
 }
 
-/** user + system CPU seconds of one process, or null. */
+/** The live children of a process (Linux lists them per task). */
+function childrenOf(pid) {
+  try {
+    const text = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
+    return text ? text.split(/\s+/) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * user + system CPU seconds of a process and its descendants (the workers of APP_WORKERS > 1), those that exited
+ * and were waited for included (cutime + cstime), or null. A single process has no children: its own time.
+ */
 function cpuSecondsOf(pid) {
   const fields = statFields(pid);
-  return fields ? (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND : null;
+  if (!fields) return null;
+  let total = [11, 12, 13, 14].reduce((sum, i) => sum + Number(fields[i]), 0) / TICKS_PER_SECOND;
+  for (const child of childrenOf(pid)) total += cpuSecondsOf(child) ?? 0;
+  return total;
 }
 
 /**

@@ -38,6 +38,13 @@ export class Env {
   @MinLength(1)
   HOST = '127.0.0.1';
 
+  /**
+   * Node processes serving the port (node:cluster); 1 serves from this process. Each worker is a full replica with
+   * DATABASE_POOL_MAX / APP_WORKERS connections; more than one needs REDIS_URL (docs/workers.md).
+   */
+  @IntSetting(1, 64)
+  APP_WORKERS = 1;
+
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL?: string;
@@ -483,6 +490,16 @@ export function validateEnv(raw: Record<string, unknown>): Env {
         throw new ConfigValidationError(`Invalid configuration: ${name} is required when NODE_ENV=production`);
       }
     }
+  }
+  if (env.APP_WORKERS > 1 && !env.REDIS_URL) {
+    throw new ConfigValidationError(
+      `Invalid configuration: APP_WORKERS=${env.APP_WORKERS} needs REDIS_URL, so that the workers count rate limits together (each would otherwise allow the whole limit)`,
+    );
+  }
+  if (env.APP_WORKERS > env.DATABASE_POOL_MAX) {
+    throw new ConfigValidationError(
+      `Invalid configuration: APP_WORKERS (${env.APP_WORKERS}) must not exceed DATABASE_POOL_MAX (${env.DATABASE_POOL_MAX}): the workers share the pool`,
+    );
   }
   env.DATABASE_QUERY_TIMEOUT_MS ??= env.DATABASE_STATEMENT_TIMEOUT_MS + 2000;
   env.DATABASE_POOL_MAX_PER_TENANT ??= Math.max(1, Math.floor(env.DATABASE_POOL_MAX / 2));

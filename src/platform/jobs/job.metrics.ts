@@ -15,6 +15,8 @@ export class JobMetrics {
     const counts = cachedCollect(() => repository.countByState(), QUEUE_DEPTH_TTL_MS);
     metrics.gauge({
       name: 'jobs_queue_depth',
+      // Read from the database: every worker of APP_WORKERS > 1 reports the same count, so the sum would be wrong.
+      aggregator: 'max',
       help: 'Jobs in public.jobs by state: queued, active, dead; refreshed at most every 5 s',
       labelNames: ['state'] as const,
       async collect() {

@@ -15,6 +15,8 @@ export class TenantMetrics {
     const counts = cachedCollect(() => directory.countByStatus(), TENANT_COUNT_TTL_MS);
     metrics.gauge({
       name: 'tenants',
+      // Read from the database: every worker of APP_WORKERS > 1 reports the same count, so the sum would be wrong.
+      aggregator: 'max',
       help: 'Tenants by status (pending: provisioned ahead of sign-up), refreshed at most every 15 s',
       labelNames: ['status'] as const,
       async collect() {

@@ -1,6 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { createServer, type Server } from 'node:http';
+import cluster from 'node:cluster';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Env } from '../../config/env.validation.js';
 import { Metrics } from './metrics.js';
@@ -25,21 +26,16 @@ export class MetricsServer implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.metrics.enabled) return;
+    // Under APP_WORKERS > 1 the primary serves the port, with every worker's metrics summed.
+    if (!this.metrics.enabled || cluster.isWorker) return;
     const host = this.config.get('HOST', { infer: true });
-    const server = createServer((request, response) => {
-      if (request.method !== 'GET' || request.url?.split('?')[0] !== '/metrics') {
-        response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found\n');
-        return;
-      }
-      this.metrics.registry.metrics().then(
-        (text) => response.writeHead(200, { 'content-type': this.metrics.registry.contentType }).end(text),
-        (err: unknown) => {
-          this.logger.error(`Collecting metrics failed: ${err instanceof Error ? err.message : String(err)}`);
-          response.writeHead(500, { 'content-type': 'text/plain' }).end('Collecting metrics failed\n');
-        },
-      );
-    });
+    const server = createServer(
+      metricsHandler(
+        () => this.metrics.registry.metrics(),
+        this.metrics.registry.contentType,
+        (message) => this.logger.error(message),
+      ),
+    );
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(this.config.get('METRICS_PORT', { infer: true }), host, () => resolve());
@@ -55,4 +51,25 @@ export class MetricsServer implements OnApplicationBootstrap, OnApplicationShutd
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
   }
+}
+
+/** `GET /metrics` answered with `collect()`'s text; anything else is a 404. */
+export function metricsHandler(
+  collect: () => Promise<string>,
+  contentType: string,
+  logError: (message: string) => void,
+): (request: IncomingMessage, response: ServerResponse) => void {
+  return (request, response) => {
+    if (request.method !== 'GET' || request.url?.split('?')[0] !== '/metrics') {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found\n');
+      return;
+    }
+    collect().then(
+      (text) => response.writeHead(200, { 'content-type': contentType }).end(text),
+      (err: unknown) => {
+        logError(`Collecting metrics failed: ${err instanceof Error ? err.message : String(err)}`);
+        response.writeHead(500, { 'content-type': 'text/plain' }).end('Collecting metrics failed\n');
+      },
+    );
+  };
 }

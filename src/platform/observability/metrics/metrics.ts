@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { collectDefaultMetrics, Counter, Gauge, type GaugeConfiguration, Histogram, Registry } from 'prom-client';
+import cluster from 'node:cluster';
+import {
+  AggregatorRegistry,
+  collectDefaultMetrics,
+  Counter,
+  Gauge,
+  type GaugeConfiguration,
+  Histogram,
+  Registry,
+} from 'prom-client';
 import type { Env } from '../../config/env.validation.js';
 
 /** Seconds; from a cached lookup (1 ms) to the request deadline. */
@@ -80,7 +89,13 @@ export class Metrics {
 
   constructor(config: ConfigService<Env, true>) {
     this.enabled = config.get('METRICS', { infer: true }) === 'on';
-    if (this.enabled) collectDefaultMetrics({ register: this.registry });
+    if (!this.enabled) return;
+    collectDefaultMetrics({ register: this.registry });
+    // A worker of APP_WORKERS > 1 answers the primary's scrape (cluster-primary.ts), which sums the workers.
+    if (cluster.isWorker) {
+      new AggregatorRegistry();
+      AggregatorRegistry.setRegistries([this.registry]);
+    }
   }
 
   /** A gauge whose value is read at scrape time (`collect`), in this registry. */
