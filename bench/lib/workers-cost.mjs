@@ -1,13 +1,18 @@
-// APP_WORKERS (docs/workers.md): list and create against a fresh app with one worker process and one with two, both
-// with REDIS_URL (more than one worker requires it, so the one-worker side uses it too and the pair differs in the
-// process count alone), each warmed until steady, run one after the other with all the connections (the point is
+// APP_WORKERS (docs/workers.md): list and create against fresh apps with one worker process (rate limits in memory,
+// as the app under test, then in Redis) and with two (more than one worker requires Redis, so the second and third
+// differ in the process count alone; the first two give what counting in Redis costs), each warmed until steady, run one after the other with all the connections (the point is
 // what a second process adds when it has the machine to itself). Reported per second and per CPU-second of the
 // whole process tree (primary and workers), next to the raw server's run at the same count.
 import { Socket } from 'node:net';
 import { warmUntilSteady } from './paired-cost.mjs';
 import { runScenario, SCENARIOS } from './scenarios.mjs';
 
-const WORKER_COUNTS = [1, 2];
+/** One worker without Redis (the rate limits in memory, as the app under test), then with it, then two workers. */
+const VARIANTS = [
+  { workers: 1, redis: false },
+  { workers: 1, redis: true },
+  { workers: 2, redis: true },
+];
 
 /** The Redis the pair counts rate limits in: REDIS_URL of the harness's environment, else a local default. */
 export async function localRedisUrl() {
@@ -32,14 +37,15 @@ export async function measureWorkers({ ctx, tenants, start, stop }) {
   const redisUrl = await localRedisUrl();
   if (!redisUrl) return { tenants, skipped: 'no Redis on 127.0.0.1 (REDIS_URL or :6379); APP_WORKERS > 1 needs one' };
   const runs = [];
-  for (const workers of WORKER_COUNTS) {
-    const app = await start({ APP_WORKERS: String(workers), REDIS_URL: redisUrl }, `app (APP_WORKERS=${workers})`);
+  for (const { workers, redis } of VARIANTS) {
+    const env = { APP_WORKERS: String(workers), ...(redis ? { REDIS_URL: redisUrl } : {}) };
+    const app = await start(env, `app (APP_WORKERS=${workers}${redis ? ', REDIS_URL' : ''})`);
     try {
       for (const name of ['list', 'create']) {
         const scenario = SCENARIOS.find((s) => s.name === name);
         const run = (durationSeconds) =>
           runScenario({
-            scenario: { ...scenario, name: `${name}-workers-${workers}` },
+            scenario: { ...scenario, name: `${name}-workers-${workers}${redis ? '-redis' : ''}` },
             target: app,
             tenantsFile: ctx.tenantsFile,
             durationSeconds,
@@ -56,6 +62,7 @@ export async function measureWorkers({ ctx, tenants, start, stop }) {
         const result = await run(ctx.opts.durationSeconds);
         runs.push({
           workers,
+          redis,
           scenario: name,
           requestsPerSecond: result.requestsPerSecond,
           errors: result.non2xx + result.errors,
@@ -87,7 +94,8 @@ export function formatWorkers(w, rawByScenario = {}) {
           const cpu = perCpu(r);
           const cpuVsRaw = raw && cpu && raw.perCpu ? ` (${(cpu / raw.perCpu).toFixed(2)}x raw)` : '';
           return (
-            `${r.workers} worker${r.workers > 1 ? 's' : ''}: ${Math.round(r.requestsPerSecond)} req/s${vsRaw}, ` +
+            `${r.workers} worker${r.workers > 1 ? 's' : ''}${r.redis ? '' : ' (no Redis)'}: ` +
+            `${Math.round(r.requestsPerSecond)} req/s${vsRaw}, ` +
             `CPU ${Math.round(r.cpuPercent)}% + postgres ${Math.round(r.postgresCpuPercent ?? 0)}%, ` +
             `${cpu ? Math.round(cpu) : 'n/a'} req per CPU-s${cpuVsRaw}${r.errors ? `, ${r.errors} errors` : ''}`
           );
