@@ -358,7 +358,7 @@ async function measureAllCounts(ctx) {
 
 /**
  * `--profile`: a fresh app process with the inspector open (the app under test never has it: a profiled process is
- * not the one whose throughput the other runs measure), warmed by an unmeasured list run, then a list and a create
+ * not the one whose throughput the other runs measure), warmed by an unmeasured list run, then a list, a GraphQL list and a create
  * run with its CPU profiled, grouped by library.
  */
 async function profileApp(ctx, tenants) {
@@ -370,7 +370,7 @@ async function profileApp(ctx, tenants) {
       SCENARIOS.find((s) => s.name === 'list'),
       target,
     );
-    for (const name of ['list', 'create']) {
+    for (const name of ['list', 'graphql-list', 'create']) {
       const scenario = SCENARIOS.find((s) => s.name === name);
       let summary;
       try {
@@ -669,8 +669,9 @@ async function main() {
     process.stdout.write(`${opts.help}\n`);
     return;
   }
-  // Generous bound on the whole run: 15 minutes plus half a second per tenant.
-  installSafetyNets(15 * 60_000 + opts.tenantCounts.at(-1) * 500);
+  // Generous bound on the whole run: 15 minutes, 10 more per tenant count (its cost pairs and the APP_WORKERS runs
+  // each start and warm fresh apps), and half a second per tenant of the largest count.
+  installSafetyNets((15 + 10 * opts.tenantCounts.length) * 60_000 + opts.tenantCounts.at(-1) * 500);
   log(
     `mode ${opts.mode}: tenants ${opts.tenantCounts.join(', ')}, ${opts.durationSeconds} s per run, ${opts.connections} connections`,
   );

@@ -37,7 +37,13 @@ export async function measureAuditCost({ ctx, tenants, start, stop }) {
     const paired = (side, seconds) => run(side === 'on' ? on : off, seconds);
     const roundSeconds = Math.min(5, ctx.opts.durationSeconds);
     const warmup = await warmUntilSteady({ run: paired, sides: ['on', 'off'], roundSeconds, tenants });
-    return await measurePaired({ tenants, durationSeconds: ctx.opts.durationSeconds, run: paired, warmup });
+    return await measurePaired({
+      tenants,
+      durationSeconds: ctx.opts.durationSeconds,
+      run: paired,
+      warmup,
+      monitorClient: ctx.monitorClient,
+    });
   } finally {
     await Promise.all([stop(on), stop(off)]);
   }

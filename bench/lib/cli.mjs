@@ -14,7 +14,7 @@ const USAGE = `usage: node bench/run.mjs [--quick] [--tenants=10,1000] [--durati
   --tenants=LIST     comma-separated tenant counts, ascending (tenants are seeded incrementally)
   --duration=S       seconds per load run (1-600)
   --connections=N    autocannon connections (1-1000, default 50)
-  --profile          also profile the app's CPU during one more list and create run at each count (by library)
+  --profile          also profile the app's CPU during one more list, GraphQL list and create run at each count (by library)
   --pg-settings=LIST settings of the embedded PostgreSQL, e.g. shared_buffers=1GB,max_files_per_process=4000`;
 
 export class UsageError extends Error {}

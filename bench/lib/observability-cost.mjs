@@ -45,8 +45,15 @@ export async function measureObservabilityCost({ ctx, tenants, start, stop }) {
     });
     const durationSeconds = ctx.opts.durationSeconds;
     const run = pair(production, logsOnly, 'metrics');
-    const metrics = await measurePaired({ tenants, durationSeconds, run, warmup });
-    const logs = await measurePaired({ tenants, durationSeconds, run: pair(logsOnly, neither, 'logs'), warmup });
+    const monitorClient = ctx.monitorClient;
+    const metrics = await measurePaired({ tenants, durationSeconds, run, warmup, monitorClient });
+    const logs = await measurePaired({
+      tenants,
+      durationSeconds,
+      run: pair(logsOnly, neither, 'logs'),
+      warmup,
+      monitorClient,
+    });
     return { metrics, logs };
   } finally {
     for (const app of apps) await stop(app);

@@ -35,13 +35,48 @@ export async function warmUntilSteady({ run, sides, roundSeconds, tenants = 0 })
   return { seconds: rounds.length * roundSeconds, requestsPerSecond: rounds.map(Math.round) };
 }
 
-/** `ROUNDS` simultaneous on/off runs of `run(side, durationSeconds)`; resolves the summary `paired` formats. */
-export async function measurePaired({ tenants, durationSeconds, run, warmup = null }) {
+/**
+ * The server's housekeeping counters: checkpoints completed (pg_stat_checkpointer from PostgreSQL 17, else
+ * pg_stat_bgwriter) and autovacuum and autoanalyze runs over all tables. Read around each round of a pair, they show
+ * whether a slow round coincided with a checkpoint or with autovacuum working through the tenants' tables. Null when
+ * they cannot be read.
+ */
+export async function housekeeping(client) {
+  if (!client) return null;
+  try {
+    const { rows } = await client.query(
+      `SELECT (SELECT sum(autovacuum_count + autoanalyze_count) FROM pg_stat_all_tables)::bigint AS autovacuum,
+              current_setting('server_version_num')::int AS version`,
+    );
+    const checkpoints = await client.query(
+      rows[0].version >= 170000
+        ? 'SELECT (num_timed + num_requested)::bigint AS n FROM pg_stat_checkpointer'
+        : 'SELECT (checkpoints_timed + checkpoints_req)::bigint AS n FROM pg_stat_bgwriter',
+    );
+    return { checkpoints: Number(checkpoints.rows[0].n), autovacuum: Number(rows[0].autovacuum) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `ROUNDS` simultaneous on/off runs of `run(side, durationSeconds)`; resolves the summary `paired` formats.
+ * `monitorClient` (optional): the server's checkpoints and autovacuum runs are counted per round.
+ */
+export async function measurePaired({ tenants, durationSeconds, run, warmup = null, monitorClient = null }) {
   const runs = { on: [], off: [] };
+  const rounds = [];
   for (let i = 0; i < ROUNDS; i += 1) {
+    const before = await housekeeping(monitorClient);
     const [on, off] = await Promise.all([run('on', durationSeconds), run('off', durationSeconds)]);
+    const after = await housekeeping(monitorClient);
     runs.on.push(on);
     runs.off.push(off);
+    rounds.push(
+      before && after
+        ? { checkpoints: after.checkpoints - before.checkpoints, autovacuum: after.autovacuum - before.autovacuum }
+        : null,
+    );
   }
   const total = (rs) => rs.reduce((sum, r) => sum + r.requestsPerSecond, 0);
   const errors = (rs) => rs.reduce((sum, r) => sum + r.non2xx + r.errors, 0);
@@ -54,6 +89,7 @@ export async function measurePaired({ tenants, durationSeconds, run, warmup = nu
     cost: offRps > 0 ? 1 - onRps / offRps : null,
     errors: { on: errors(runs.on), off: errors(runs.off) },
     warmup,
+    housekeeping: rounds.every(Boolean) ? rounds : null,
     runs: {
       on: runs.on.map((r) => r.requestsPerSecond),
       off: runs.off.map((r) => r.requestsPerSecond),
@@ -72,7 +108,11 @@ export function formatPaired(label, a) {
     (a.warmup
       ? `; after a ${a.warmup.seconds} s warm-up (total req/s by round: ${a.warmup.requestsPerSecond.join(', ')})`
       : '') +
-    (a.errors.on + a.errors.off ? `; errors on ${a.errors.on}, off ${a.errors.off}` : '')
+    (a.errors.on + a.errors.off ? `; errors on ${a.errors.on}, off ${a.errors.off}` : '') +
+    (a.housekeeping
+      ? `; per round, checkpoints ${a.housekeeping.map((h) => h.checkpoints).join('/')}, ` +
+        `autovacuum and autoanalyze runs ${a.housekeeping.map((h) => h.autovacuum).join('/')}`
+      : '')
   );
 }
 

@@ -34,7 +34,13 @@ export async function measureSettingsPair({
     // Not counted: both processes are fresh (cold JIT, tenant cache and backends).
     const roundSeconds = Math.min(5, ctx.opts.durationSeconds);
     const warmup = await warmUntilSteady({ run, sides: ['on', 'off'], roundSeconds, tenants });
-    const paired = await measurePaired({ tenants, durationSeconds: ctx.opts.durationSeconds, run, warmup });
+    const paired = await measurePaired({
+      tenants,
+      durationSeconds: ctx.opts.durationSeconds,
+      run,
+      warmup,
+      monitorClient: ctx.monitorClient,
+    });
     const memory = {
       on: await measureBackendMemory(ctx.monitorClient, on.applicationName, on.pid),
       off: await measureBackendMemory(ctx.monitorClient, off.applicationName, off.pid),

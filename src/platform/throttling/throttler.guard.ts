@@ -33,13 +33,16 @@ export class AppThrottlerGuard extends ThrottlerGuard {
     return context.getType() === 'http' ? super.canActivate(context) : Promise.resolve(true);
   }
 
-  protected override handleRequest(request: ThrottlerRequest): Promise<boolean> {
-    return this.counts(request) ? super.handleRequest(request) : Promise.resolve(true);
+  // The library reads every limit's route metadata and settings on each request before it decides to count it:
+  // each guard keeps only the limits it counts.
+  override async onModuleInit(): Promise<void> {
+    await super.onModuleInit();
+    this.throttlers = this.throttlers.filter((throttler) => this.counts(throttler.name ?? 'default'));
   }
 
-  /** Whether this guard counts the given limit for this request. */
-  protected counts(request: ThrottlerRequest): boolean {
-    return request.throttler.name !== TENANT_THROTTLER;
+  /** Whether this guard counts the named limit. */
+  protected counts(name: string): boolean {
+    return name !== TENANT_THROTTLER;
   }
 
   protected override async throwThrottlingException(
@@ -59,8 +62,12 @@ export class AppThrottlerGuard extends ThrottlerGuard {
  */
 @Injectable()
 export class TenantThrottlerGuard extends AppThrottlerGuard {
-  protected override counts(request: ThrottlerRequest): boolean {
+  protected override counts(name: string): boolean {
+    return name === TENANT_THROTTLER;
+  }
+
+  protected override handleRequest(request: ThrottlerRequest): Promise<boolean> {
     const signedIn = request.context.switchToHttp().getRequest<FastifyRequest & { user?: unknown }>().user;
-    return request.throttler.name === TENANT_THROTTLER && signedIn !== undefined;
+    return signedIn === undefined ? Promise.resolve(true) : super.handleRequest(request);
   }
 }
