@@ -167,35 +167,30 @@ describe('APP_WORKERS=2: one port served by two worker processes (node:cluster)'
 });
 
 describe('APP_WORKERS: refusals', () => {
-  it('refuses APP_WORKERS > 1 without REDIS_URL (each worker would allow the whole rate limit)', async () => {
-    const result = await runNode('dist/main.js', { APP_WORKERS: '2', REDIS_URL: '', PORT: '0' });
+  const redis = 'redis://127.0.0.1:1';
+  it.each([
+    [
+      'APP_WORKERS > 1 without REDIS_URL (each worker would allow the whole rate limit)',
+      { APP_WORKERS: '2', REDIS_URL: '' },
+      ['Invalid configuration: APP_WORKERS=2 needs REDIS_URL'],
+    ],
+    [
+      'more workers than pool connections',
+      { APP_WORKERS: '4', REDIS_URL: redis, DATABASE_POOL_MAX: '3' },
+      ['APP_WORKERS (4) must not exceed DATABASE_POOL_MAX (3)'],
+    ],
+    [
+      "a pool setting that does not fit a worker's share, naming the share",
+      { APP_WORKERS: '2', REDIS_URL: redis, DATABASE_POOL_MAX: '10', DATABASE_POOL_MAX_PER_TENANT: '8' },
+      [
+        'DATABASE_POOL_MAX_PER_TENANT (8) must not exceed DATABASE_POOL_MAX (5)',
+        "each worker's DATABASE_POOL_MAX is 5",
+      ],
+    ],
+  ])('refuses %s: exit 1 with one line', async (_name, env, messages) => {
+    const result = await runNode('dist/main.js', { ...env, PORT: '0' });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('APP_WORKERS=2 needs REDIS_URL');
-  });
-
-  it('refuses more workers than pool connections', async () => {
-    const result = await runNode('dist/main.js', {
-      APP_WORKERS: '4',
-      REDIS_URL: 'redis://127.0.0.1:1',
-      DATABASE_POOL_MAX: '3',
-      DATABASE_POOL_MAX_PER_TENANT: '',
-      PORT: '0',
-    });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('APP_WORKERS (4) must not exceed DATABASE_POOL_MAX (3)');
-  });
-
-  it("names the worker's pool share when a pool setting does not fit it", async () => {
-    const result = await runNode('dist/main.js', {
-      APP_WORKERS: '2',
-      REDIS_URL: 'redis://127.0.0.1:1',
-      DATABASE_POOL_MAX: '10',
-      DATABASE_POOL_MAX_PER_TENANT: '8',
-      PORT: '0',
-    });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('DATABASE_POOL_MAX_PER_TENANT (8) must not exceed DATABASE_POOL_MAX (5)');
-    expect(result.stderr).toContain("each worker's DATABASE_POOL_MAX is 5");
+    for (const message of messages) expect(result.stderr).toContain(message);
   });
 
   it('exits 1 when a worker fails before it is ready (the port is taken)', async () => {
