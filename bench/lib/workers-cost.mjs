@@ -6,7 +6,9 @@
 // (primary and workers), next to the raw server's run at the same count.
 import { Socket } from 'node:net';
 import { warmUntilSteady } from './paired-cost.mjs';
+import { perCpuSecond } from './report.mjs';
 import { runScenario, SCENARIOS } from './scenarios.mjs';
+import { percentile } from './util.mjs';
 
 /** One worker without Redis (the rate limits in memory, as the app under test), then with it, then two workers. */
 const VARIANTS = [
@@ -36,7 +38,7 @@ export async function localRedisUrl() {
 /** Interleaved rounds per scenario: this machine's speed drifts by tens of percent within minutes. */
 const ROUNDS = 3;
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const median = (values) => percentile(values, 50);
 
 /** Resolves `{ tenants, runs: [{ workers, redis, scenario, requestsPerSecond, cpuPercent, ... }] }` or `{ skipped }`. */
 export async function measureWorkers({ ctx, tenants, start, stop }) {
@@ -85,9 +87,7 @@ export async function measureWorkers({ ctx, tenants, start, stop }) {
           redis,
           scenario: name,
           requestsPerSecond: median(rs.map((r) => r.requestsPerSecond)),
-          perCpuSecond: median(
-            rs.map((r) => (r.targetCpuPercent > 0 ? r.requestsPerSecond / (r.targetCpuPercent / 100) : 0)),
-          ),
+          perCpuSecond: median(rs.map((r) => perCpuSecond(r) ?? 0)),
           cpuPercent: median(rs.map((r) => r.targetCpuPercent)),
           postgresCpuPercent: median(rs.map((r) => r.postgresCpuPercent ?? 0)),
           errors: rs.reduce((sum, r) => sum + r.non2xx + r.errors, 0),

@@ -14,8 +14,8 @@ const QUERIES_PER_DTO = 500;
  * Bodies and route parameters are validated every time, and so is every query that was refused (never cached).
  *
  * A body is transformed as Nest does it, then checked by its class's compiled rules (compiled-validation.ts); only
- * a body they do not pass goes through class-validator, which gives the errors. The library's executor was most of
- * the pipe's 12.5% of the app's CPU under create load (docs/performance.md, seventh session).
+ * a body they do not pass goes through class-validator, which gives the errors: 20 -> 14 us for a contact body
+ * (docs/performance.md, seventh session).
  */
 export class AppValidationPipe extends ValidationPipe {
   private readonly queries = new Map<unknown, LRUCache<string, object>>();
