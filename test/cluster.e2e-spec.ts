@@ -8,6 +8,7 @@ import { createTenantSession, type TenantSession, withDatabase } from './support
 import { scrape } from './support/metrics.js';
 import { freePort, outputTail, runNode, startServer } from './support/processes.js';
 import { startRedis } from './support/redis.js';
+import { eventually } from './support/wait.js';
 
 const POOL_MAX = 10;
 const TENANT_LIMIT = 12;
@@ -33,20 +34,6 @@ function fresh(
 function workersOf(primary: ChildProcess): number[] {
   const text = readFileSync(`/proc/${primary.pid}/task/${primary.pid}/children`, 'utf8').trim();
   return text ? text.split(/\s+/).map(Number) : [];
-}
-
-async function until<T>(
-  probe: () => Promise<T | undefined> | T | undefined,
-  timeoutMs: number,
-  what: string,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`${what}: not within ${timeoutMs} ms`);
 }
 
 const alive = (pid: number) => {
@@ -80,7 +67,7 @@ describe('APP_WORKERS=2: one port served by two worker processes (node:cluster)'
       PASSWORD_HASH_TIME_COST: '1',
     }));
     // Readiness answers once one worker listens: wait for both.
-    await until(() => (workersOf(primary).length === 2 ? true : undefined), 30_000, 'two workers');
+    await eventually(() => (workersOf(primary).length === 2 ? true : undefined), 30_000, 'two workers');
     session = await createTenantSession(request(base), 'Cluster');
   }, 120_000);
 
@@ -92,7 +79,7 @@ describe('APP_WORKERS=2: one port served by two worker processes (node:cluster)'
   it('runs two workers, each a replica with its own change channel connection', async () => {
     const workers = workersOf(primary);
     expect(workers).toHaveLength(2);
-    const listening = await until(
+    const listening = await eventually(
       () =>
         withDatabase(async (db) => {
           const { rows } = await db.query<{ application_name: string }>(
@@ -133,7 +120,7 @@ describe('APP_WORKERS=2: one port served by two worker processes (node:cluster)'
       );
       return Number(rows[0].n);
     });
-    await until(
+    await eventually(
       async () => ((await scrape(metricsPort)).value('tenants', { status: 'active' }) === active ? true : undefined),
       20_000,
       'the tenants gauge to match the database',
@@ -143,7 +130,7 @@ describe('APP_WORKERS=2: one port served by two worker processes (node:cluster)'
   it('replaces a worker that dies, and keeps serving', async () => {
     const [victim, survivor] = workersOf(primary);
     process.kill(victim, 'SIGKILL');
-    const replaced = await until(
+    const replaced = await eventually(
       () => {
         const now = workersOf(primary);
         return now.length === 2 && !now.includes(victim) ? now : undefined;
@@ -153,7 +140,11 @@ describe('APP_WORKERS=2: one port served by two worker processes (node:cluster)'
     );
     expect(replaced).toContain(survivor);
     expect(outputTail(primary)).toMatch(/exited with signal SIGKILL: starting another/);
-    await until(async () => ((await fresh(base, '/health/ready')).status === 200 ? true : undefined), 10_000, 'ready');
+    await eventually(
+      async () => ((await fresh(base, '/health/ready')).status === 200 ? true : undefined),
+      10_000,
+      'ready',
+    );
     for (let i = 0; i < 4; i++) expect((await fresh(base, '/health/live')).status).toBe(200);
   });
 
