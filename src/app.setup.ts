@@ -18,10 +18,7 @@ import { drainConnectionsOnClose } from './platform/health/connection-drainer.js
 import { ShutdownState } from './platform/health/shutdown-state.js';
 import { RequestContext, requestIdFor } from './platform/common/request-context.js';
 import { ApiKeyGuard } from './platform/identity/api-key.guard.js';
-import { TenantGuard } from './platform/tenancy/tenant.guard.js';
-import { GRAPHQL_PATH } from './platform/graphql/graphql-path.js';
-import { TenantAuthGuard } from './platform/identity/tenant-auth.guard.js';
-import { TenantThrottlerGuard } from './platform/throttling/throttler.guard.js';
+import { TenantAccess } from './platform/identity/tenant-access.js';
 import { registerIpLimit } from './platform/throttling/ip-limit.hook.js';
 import { RateLimitStore } from './platform/throttling/rate-limit-store.js';
 
@@ -98,16 +95,13 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   });
   registerAccessLog(fastify);
   // Cheap checks before the body is read, in this order: the client's IP limit, then the operators' key on
-  // /api/tenants and the tenant id on tenant routes (and the token on GraphQL). Then a body limit per route, and a
-  // depth check before JSON.parse.
+  // /api/tenants, and on tenant routes (GraphQL included) the tenant id, the token, the role and the tenant's rate
+  // limit (TenantAccess). Then a body limit per route, and a depth check before JSON.parse.
+  const access = app.get(TenantAccess);
   registerIpLimit(fastify, app.get(RateLimitStore), config.get('RATE_LIMIT_IP_PER_MINUTE', { infer: true }));
   registerEarlyGuards(fastify, [
     { routes: under('/api/tenants'), guard: app.get(ApiKeyGuard) },
-    { routes: under('/api/tenant'), guard: app.get(TenantGuard) },
-    // GraphQL has one route for every operation, all for signed-in users: the token and the tenant's rate limit
-    // are checked here for the whole request, by the guards REST routes use. Roles are checked per operation.
-    { routes: (url) => url === GRAPHQL_PATH, guard: app.get(TenantAuthGuard) },
-    { routes: (url) => url === GRAPHQL_PATH, guard: app.get(TenantThrottlerGuard) },
+    { routes: under('/api/tenant'), guard: { canActivate: (context) => access.checkRoute(context) } },
   ]);
   applyBodyLimits(fastify);
   useJsonBodyParser(app, MAX_BODY_LIMIT);

@@ -1,4 +1,5 @@
 import { Global, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { createSecretKey } from 'node:crypto';
 import { ConfigService } from '@nestjs/config';
 import { JwtModule } from '@nestjs/jwt';
@@ -14,12 +15,17 @@ import { AuthService } from './auth.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { RefreshTokensRepository } from './refresh-tokens.repository.js';
 import { SessionsService } from './sessions.service.js';
-import { TenantAuthGuard } from './tenant-auth.guard.js';
+import { ThrottlingModule } from '../throttling/throttling.module.js';
+import { TenantAccess } from './tenant-access.js';
+import { TenantAccessGuard } from './tenant-access.guard.js';
+import { TenantAuthenticator } from './tenant-authenticator.js';
 
 /** Global so every tenant module's controllers can use the guards through `@TenantController()`. */
 @Global()
 @Module({
   imports: [
+    DiscoveryModule,
+    ThrottlingModule,
     SecretsModule,
     JwtModule.registerAsync({
       imports: [SecretsModule],
@@ -46,7 +52,9 @@ import { TenantAuthGuard } from './tenant-auth.guard.js';
   controllers: [AuthController],
   providers: [
     ApiKeyGuard,
-    TenantAuthGuard,
+    TenantAuthenticator,
+    TenantAccess,
+    TenantAccessGuard,
     AuthService,
     AuthAudit,
     AuthUsersRepository,
@@ -58,7 +66,8 @@ import { TenantAuthGuard } from './tenant-auth.guard.js';
   exports: [
     SecretsModule,
     ApiKeyGuard,
-    TenantAuthGuard,
+    TenantAccess,
+    TenantAccessGuard,
     AuthUsersRepository,
     AuthUserCache,
     SessionsService,

@@ -13,8 +13,9 @@ import { StaticMetadataReflector } from './static-metadata.reflector.js';
 import { TENANT_THROTTLER } from './throttlers.js';
 
 /**
- * The global guard: every limit except the per-tenant one, which TenantThrottlerGuard counts on tenant routes
- * once the request has proved it belongs to the tenant.
+ * The credential routes' limits (per IP, per email), on the routes marked `@AuthThrottle()`: every limit except the
+ * per-tenant one, which TenantThrottlerGuard counts on tenant routes once the request has proved it belongs to the
+ * tenant.
  * The library names its header per throttler (`Retry-After-tenant`); clients and proxies read `Retry-After`.
  */
 @Injectable()
@@ -25,12 +26,6 @@ export class AppThrottlerGuard extends ThrottlerGuard {
     @InjectThrottlerStorage() storage: ThrottlerStorage,
   ) {
     super(options, storage, new StaticMetadataReflector());
-  }
-
-  // A GraphQL operation is not a request of its own: its HTTP request was counted, before its body was read, by
-  // the same guards (app.setup.ts), and a resolver's context has no HTTP request to count.
-  override canActivate(context: ExecutionContext): Promise<boolean> {
-    return context.getType() === 'http' ? super.canActivate(context) : Promise.resolve(true);
   }
 
   // The library reads every limit's route metadata and settings on each request before it decides to count it:

@@ -2,8 +2,9 @@ import type { ExecutionContext } from '@nestjs/common';
 import type { ThrottlerOptions } from '@nestjs/throttler';
 import type { FastifyRequest } from 'fastify';
 import type { Env } from '../config/env.validation.js';
-import { AUTH_THROTTLE_KEY } from './throttling.decorators.js';
 
+/** Route metadata of `@AuthThrottle()` (throttling.decorators.ts). */
+export const AUTH_THROTTLE_KEY = 'throttle:auth';
 export const TENANT_THROTTLER = 'tenant';
 export const IP_THROTTLER = 'ip';
 export const RATE_LIMIT_MESSAGE = 'Too many requests; retry later';

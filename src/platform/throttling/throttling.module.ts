@@ -1,6 +1,5 @@
 import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { Redis } from 'ioredis';
@@ -75,7 +74,7 @@ export class RateLimitStoreModule implements OnApplicationShutdown {
       }),
     }),
   ],
-  providers: [{ provide: APP_GUARD, useClass: AppThrottlerGuard }, TenantThrottlerGuard],
-  exports: [TenantThrottlerGuard, RateLimitStoreModule],
+  providers: [AppThrottlerGuard, TenantThrottlerGuard],
+  exports: [AppThrottlerGuard, TenantThrottlerGuard, RateLimitStoreModule],
 })
 export class ThrottlingModule {}

@@ -1,11 +1,4 @@
-import {
-  type CanActivate,
-  type ExecutionContext,
-  ForbiddenException,
-  Injectable,
-  UnauthorizedException,
-} from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
+import { ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { FastifyRequest } from 'fastify';
 import { isUuid } from '../database/tenant-schema.js';
@@ -13,7 +6,6 @@ import { RequestContext } from '../common/request-context.js';
 import { TenantContext } from '../tenancy/tenant-context.js';
 import type { User, UserRole } from './user.entity.js';
 import { AccessTokenCache } from './access-token-cache.js';
-import { PUBLIC_KEY, ROLES_KEY } from './auth.decorators.js';
 import type { AccessClaims } from './auth.service.js';
 import { AuthUserCache } from './auth-user-cache.js';
 import { AuthUsersRepository } from './auth-users.repository.js';
@@ -21,16 +13,15 @@ import { AuthUsersRepository } from './auth-users.repository.js';
 const INVALID_TOKEN = 'Invalid or expired access token';
 
 /**
- * Runs after the TenantGuard on every tenant route: a valid bearer token (HS256 only, `exp` required,
- * issuer and audience checked) whose `tid` is this tenant (else 403), whose user still exists here,
- * and whose role is allowed by `@Roles` (else 403).
+ * Signs a request in on a tenant route, after its tenant was resolved (TenantAccess): a valid bearer token (HS256
+ * only, `exp` required, issuer and audience checked) whose `tid` is this tenant (else 403), whose user still exists
+ * here, and whose role is one the route allows (else 403).
  */
 @Injectable()
-export class TenantAuthGuard implements CanActivate {
+export class TenantAuthenticator {
   private readonly verified = new AccessTokenCache();
 
   constructor(
-    private readonly reflector: Reflector,
     private readonly jwt: JwtService,
     private readonly users: AuthUsersRepository,
     private readonly userCache: AuthUserCache,
@@ -38,19 +29,15 @@ export class TenantAuthGuard implements CanActivate {
     private readonly requestContext: RequestContext,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: User }>();
+  /** Sets `request.user` and the request's actor, or throws the 401 or 403 that says why not. */
+  async authenticate(request: FastifyRequest & { user?: User }, roles: UserRole[] | undefined): Promise<void> {
     const claims = await this.verify(request.headers.authorization);
     if (claims.tid !== this.context.tenant?.id) throw new ForbiddenException('Token belongs to another tenant');
     const user = await this.userCache.get(claims.tid, claims.sub, () => this.users.findById(claims.sub));
     if (!user) throw new UnauthorizedException('User no longer exists');
-    const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES_KEY, targets);
     if (roles && !roles.includes(user.role)) throw new ForbiddenException('Your role may not do this');
     request.user = user;
     this.requestContext.actor = { type: 'user', id: user.id, role: user.role };
-    return true;
   }
 
   private async verify(header: string | undefined): Promise<AccessClaims> {
