@@ -4,7 +4,9 @@
 // app (production logs and metrics, auth, rate limits and audit on), and take the signed-in list request in
 // interleaved rounds (lib/http-compare.mjs): the first build is the baseline of every ratio.
 //
-//   node bench/experiments/app-builds.mjs <build dir> <build dir> [...] [--rounds=6] [--seconds=5] [--connections=50]
+//   APP_BUILDS=<build dir>,<build dir>[,...] node bench/experiments/app-builds.mjs [--rounds=6] [--seconds=5] [--connections=50]
+//
+// APP_BUILDS_PROFILE=<dir>: each build also writes a V8 CPU profile of its whole run into <dir> (--cpu-prof).
 //
 // Database: a scratch database (lib/scratch-database.mjs: DATABASE_URL's server, else an embedded PostgreSQL),
 // migrated by the first build's dist/migrate.js; dropped at the end.
@@ -30,9 +32,11 @@ import { openScratchDatabase } from './lib/scratch-database.mjs';
 
 const flags = httpExperimentFlags();
 const PATH = '/api/tenant/contacts?limit=20';
-const builds = process.argv
-  .slice(2)
-  .filter((arg) => !arg.startsWith('--'))
+const profileDir = process.env.APP_BUILDS_PROFILE;
+const profileArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(profileDir)}`] : [];
+const builds = (process.env.APP_BUILDS ?? '')
+  .split(',')
+  .filter(Boolean)
   .map((dir) => resolve(dir));
 
 function appEnv(databaseUrl, secrets) {
@@ -108,7 +112,9 @@ async function seed(url, secrets) {
 
 async function main() {
   if (builds.length < 2 || builds.some((dir) => !existsSync(join(dir, 'dist', 'main.js')))) {
-    process.stderr.write('usage: app-builds.mjs <build dir> <build dir> [...]: each with dist/main.js built\n');
+    process.stderr.write(
+      'usage: APP_BUILDS=<build dir>,<build dir>[,...] app-builds.mjs: each with dist/main.js built\n',
+    );
     process.exit(2);
   }
   let database;
@@ -131,7 +137,7 @@ async function main() {
       const handle = await startServerChild(key, join(LIB_DIR, '..', 'app-build-server.mjs'), [], {
         cwd: build,
         env: { ...env, PORT: String(port) },
-        nodeArgs: ['--expose-gc'],
+        nodeArgs: ['--expose-gc', ...profileArgs],
         readyTimeoutMs: 90_000,
       });
       variants.push({ key, label: basename(build), handle, url: `http://127.0.0.1:${port}` });

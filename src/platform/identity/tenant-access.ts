@@ -34,7 +34,8 @@ const asArray = (value: string | string[] | undefined) => (Array.isArray(value) 
  * route is `@Public()`, the bearer token, the user and its role (TenantAuthenticator) and the tenant's rate limit
  * (TenantThrottlerGuard). `check` runs them in the onRequest hook (app.setup.ts), before the body is read, for every
  * route whose decorators it read at start-up; Nest's guard (TenantAccessGuard) then finds the request checked and
- * returns at once. Four Nest guards, each an awaited promise per request, measured 4-8% of the list's CPU.
+ * returns at once, instead of four awaited Nest guards. A request without a token or the route's role is refused
+ * before its body is read. (Throughput: no change measurable, bench/experiments/app-builds.mjs.)
  */
 @Injectable()
 export class TenantAccess implements OnModuleInit {
