@@ -11,11 +11,10 @@
 // Database: a scratch database (lib/scratch-database.mjs: DATABASE_URL's server, else an embedded PostgreSQL),
 // migrated by the first build's dist/migrate.js; dropped at the end.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { createSecretKey } from 'node:crypto';
+import { createSecretKey, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { signToken } from '../lib/seed.mjs';
+import jwt from 'jsonwebtoken';
 import {
   LIB_DIR,
   fmt,
@@ -98,7 +97,17 @@ async function seed(url, secrets) {
       admin: { email: `admin@${domain}`, password: 'bench-admin-password-0123' },
     },
   );
-  const token = signToken({ id: tenant.id, adminId: tenant.admin.id }, createSecretKey(Buffer.from(secrets.jwtSecret)));
+  // As the app's login signs them (HS256, its issuer and audience); signed here to skip a login per build.
+  const token = jwt.sign(
+    { sub: tenant.admin.id, tid: tenant.id, role: 'admin' },
+    createSecretKey(Buffer.from(secrets.jwtSecret)),
+    {
+      algorithm: 'HS256',
+      issuer: 'multi-tenant-backend',
+      audience: 'multi-tenant-backend-api',
+      expiresIn: 3600,
+    },
+  );
   const headers = { 'x-tenant-id': tenant.id, authorization: `Bearer ${token}` };
   for (let i = 0; i < 20; i += 1) {
     await post(url, '/api/tenant/contacts', headers, {
@@ -108,6 +117,22 @@ async function seed(url, secrets) {
     });
   }
   return headers;
+}
+
+/** Each build lists the 20 contacts for the token, and refuses the same request without it. */
+async function checkBuild(url, headers) {
+  const ok = await fetch(`${url}${PATH}`, { headers, signal: AbortSignal.timeout(5000) });
+  const body = await ok.json();
+  const refused = await fetch(`${url}${PATH}`, {
+    headers: { 'x-tenant-id': headers['x-tenant-id'] },
+    signal: AbortSignal.timeout(5000),
+  });
+  await refused.arrayBuffer();
+  if (ok.status !== 200 || body.data?.length !== 20 || refused.status !== 401) {
+    throw new Error(
+      `${url}: expected 200 with 20 rows, and 401 without the token; got ${ok.status}, ${refused.status}`,
+    );
+  }
 }
 
 async function main() {
@@ -143,6 +168,7 @@ async function main() {
       variants.push({ key, label: basename(build), handle, url: `http://127.0.0.1:${port}` });
     }
     const headers = await seed(variants[0].url, secrets);
+    for (const variant of variants) await checkBuild(variant.url, headers);
     const results = await compareVariants({
       variants,
       rounds: flags.rounds,
