@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { TenantSession, TestApp } from './support/app.js';
+import { gql } from './support/graphql.js';
 import { scrape, type Scraped } from './support/metrics.js';
 
 // Read at import time by this file's app (ConfigModule): a third login for one email from one IP gets a 429.
@@ -113,6 +114,21 @@ describe('Prometheus metrics (METRICS_PORT)', () => {
     await t.http.post('/api/tenant/users').set(s.headers).send(user).expect(201);
     await t.http.post('/api/tenant/users').set(s.headers).send(user).expect(409);
     expect(kind(await metrics()) - kind(before)).toBe(1);
+  });
+
+  it('counts the database errors of GraphQL operations too, and not the errors that are not the database', async () => {
+    const kind = (m: Scraped) => m.value('db_errors_total', { kind: 'unique_violation' });
+    const before = await metrics();
+    const email = `gql-twice-${Date.now()}@example.com`;
+    const create = `mutation { createUser(input: {email: "${email}", password: "a long enough secret"}) { id } }`;
+    await gql(t.http, s.headers, create).expect(200);
+    const again = await gql(t.http, s.headers, create).expect(200);
+    expect(again.body.errors[0].extensions).toEqual({ code: 'CONFLICT' });
+    const missing = await gql(t.http, s.headers, `{ contact(id: "${randomUUID()}") { id } }`).expect(200);
+    expect(missing.body.errors[0].extensions).toEqual({ code: 'NOT_FOUND' });
+    const after = await metrics();
+    expect(kind(after) - kind(before)).toBe(1);
+    expect(after.value('db_errors_total', { kind: 'other' })).toBe(before.value('db_errors_total', { kind: 'other' }));
   });
 
   it('shows the pool, tenants by status and the process metrics', async () => {

@@ -102,6 +102,39 @@ describe('The contract check', () => {
     ]);
   });
 
+  it("fails a response without the headers the document requires, or with an own header it doesn't list", async () => {
+    const session = await createTenantSession(t.http, 'Header contract tenant');
+    const res = await t.http.get('/api/tenant/contacts').set(session.headers).expect(200);
+    expect(res.headers['x-ratelimit-remaining-tenant']).toMatch(/^\d+$/);
+    const exchange = {
+      method: 'GET',
+      route: '/api/tenant/contacts',
+      status: 200,
+      contentType: 'application/json; charset=utf-8',
+      body: res.text,
+      headers: res.headers as Record<string, string>,
+    };
+    expect(checker.check(exchange)).toEqual([]);
+    const { 'x-request-id': _id, ...withoutId } = exchange.headers;
+    expect(checker.check({ ...exchange, headers: withoutId })).toEqual([
+      'GET /api/tenant/contacts → 200: header x-request-id is missing',
+    ]);
+    expect(checker.check({ ...exchange, headers: { ...exchange.headers, 'x-ratelimit-limit-auth-ip': '5' } })).toEqual([
+      'GET /api/tenant/contacts → 200: header x-ratelimit-limit-auth-ip is not documented for this response',
+    ]);
+    expect(checker.check({ ...exchange, headers: { ...exchange.headers, 'x-request-id': 'a b' } })).toEqual([
+      'GET /api/tenant/contacts → 200: header x-request-id: a b must match pattern "^[A-Za-z0-9._-]{1,64}$"',
+    ]);
+    const limited = { ...exchange, status: 429, body: '{"success":false,"error":"Too many requests; retry later"}' };
+    expect(checker.check({ ...limited, headers: { 'x-request-id': 'r1' } })).toEqual([
+      'GET /api/tenant/contacts → 429: header retry-after is missing',
+    ]);
+    expect(checker.check({ ...limited, headers: { 'x-request-id': 'r1', 'retry-after': 'soon' } })).toEqual([
+      'GET /api/tenant/contacts → 429: header retry-after: soon must be integer',
+    ]);
+    expect(checker.check({ ...limited, headers: { 'x-request-id': 'r1', 'retry-after': '7' } })).toEqual([]);
+  });
+
   it('checks only the content type of a stream', () => {
     const stream = { method: 'GET', route: '/api/tenants/:id/export', status: 200, body: undefined };
     expect(checker.check({ ...stream, contentType: 'application/x-ndjson; charset=utf-8' })).toEqual([]);
@@ -126,6 +159,10 @@ describe('The contract check', () => {
   it('records every answer of an app through its onSend hook: an undocumented route fails', async () => {
     const app = Fastify();
     registerContractCheck(app, () => committed);
+    app.addHook('onRequest', (req, reply, done) => {
+      reply.header('x-request-id', req.id);
+      done();
+    });
     app.get('/api/tenant/undocumented', async () => ({ success: true, data: 1 }));
     app.get('/health', async () => ({ status: 'ok', database: 'connected', timestamp: new Date().toISOString() }));
     try {

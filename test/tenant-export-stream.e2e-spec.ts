@@ -187,6 +187,7 @@ describe('Streaming export of a large tenant (built app in its own process)', ()
     expect(backend).toBeDefined();
     const busy = await app.http.get(`/api/tenants/${big.id}/export`).set(adminHeaders).expect(429);
     expect(busy.body).toEqual({ success: false, error: expect.stringMatching(/^1 exports are already streaming/) });
+    expect(busy.headers['retry-after']).toBe('1');
 
     req.destroy();
     res.destroy();

@@ -1153,7 +1153,44 @@ export interface components {
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The request's id: the client's `x-request-id` when it is 1-64 of `[A-Za-z0-9._-]`, otherwise a new UUID. It names the log lines and audit rows the request caused. */
+        RequestId: string;
+        /** @description Seconds to wait before sending again */
+        RetryAfter: number;
+        /** @description Requests the `tenant` limit allows per window */
+        "RateLimitLimit-tenant": number;
+        /** @description Requests left in this `tenant` window */
+        "RateLimitRemaining-tenant": number;
+        /** @description Seconds until this `tenant` window ends */
+        "RateLimitReset-tenant": number;
+        /** @description On a 429 of the `tenant` limit: seconds until it lets requests through */
+        "RetryAfter-tenant": number;
+        /** @description Requests the `auth-ip` limit allows per window */
+        "RateLimitLimit-auth-ip": number;
+        /** @description Requests left in this `auth-ip` window */
+        "RateLimitRemaining-auth-ip": number;
+        /** @description Seconds until this `auth-ip` window ends */
+        "RateLimitReset-auth-ip": number;
+        /** @description On a 429 of the `auth-ip` limit: seconds until it lets requests through */
+        "RetryAfter-auth-ip": number;
+        /** @description Requests the `auth-email-ip` limit allows per window */
+        "RateLimitLimit-auth-email-ip": number;
+        /** @description Requests left in this `auth-email-ip` window */
+        "RateLimitRemaining-auth-email-ip": number;
+        /** @description Seconds until this `auth-email-ip` window ends */
+        "RateLimitReset-auth-email-ip": number;
+        /** @description On a 429 of the `auth-email-ip` limit: seconds until it lets requests through */
+        "RetryAfter-auth-email-ip": number;
+        /** @description Requests the `auth-email` limit allows per window */
+        "RateLimitLimit-auth-email": number;
+        /** @description Requests left in this `auth-email` window */
+        "RateLimitRemaining-auth-email": number;
+        /** @description Seconds until this `auth-email` window ends */
+        "RateLimitReset-auth-email": number;
+        /** @description On a 429 of the `auth-email` limit: seconds until it lets requests through */
+        "RetryAfter-auth-email": number;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -1173,6 +1210,7 @@ export interface operations {
             /** @description The tenant of x-tenant-id */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1186,6 +1224,7 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1195,6 +1234,7 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1204,6 +1244,7 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1213,6 +1254,7 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1222,6 +1264,8 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1231,6 +1275,7 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1240,6 +1285,7 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1249,6 +1295,7 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1281,6 +1328,10 @@ export interface operations {
             /** @description A page, newest first */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1295,6 +1346,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1304,6 +1359,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1313,6 +1372,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1322,6 +1385,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1331,6 +1398,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1340,6 +1413,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1349,6 +1426,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1358,6 +1439,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1385,6 +1470,16 @@ export interface operations {
             /** @description Signed in: an access token and a refresh token */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1398,6 +1493,16 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1407,6 +1512,16 @@ export interface operations {
             /** @description Wrong email or password */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1416,6 +1531,16 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1425,6 +1550,16 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1434,6 +1569,16 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1443,6 +1588,16 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1452,6 +1607,20 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "Retry-After-auth-ip": components["headers"]["RetryAfter-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "Retry-After-auth-email-ip": components["headers"]["RetryAfter-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
+                    "Retry-After-auth-email": components["headers"]["RetryAfter-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1461,6 +1630,16 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1470,6 +1649,16 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1479,6 +1668,16 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1506,6 +1705,16 @@ export interface operations {
             /** @description The refresh token and its family are revoked (also when already invalid) */
             204: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -1513,6 +1722,16 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1522,6 +1741,16 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1531,6 +1760,16 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1540,6 +1779,16 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1549,6 +1798,16 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1558,6 +1817,16 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1567,6 +1836,20 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "Retry-After-auth-ip": components["headers"]["RetryAfter-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "Retry-After-auth-email-ip": components["headers"]["RetryAfter-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
+                    "Retry-After-auth-email": components["headers"]["RetryAfter-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1576,6 +1859,16 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1585,6 +1878,16 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1594,6 +1897,16 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1617,6 +1930,10 @@ export interface operations {
             /** @description The signed-in user */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1630,6 +1947,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1639,6 +1960,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1648,6 +1973,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1657,6 +1986,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1666,6 +1999,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1675,6 +2014,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1684,6 +2027,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1693,6 +2040,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1720,6 +2071,16 @@ export interface operations {
             /** @description A new access token and a new refresh token */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1733,6 +2094,16 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1742,6 +2113,16 @@ export interface operations {
             /** @description Invalid, expired or reused refresh token */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1751,6 +2132,16 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1760,6 +2151,16 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1769,6 +2170,16 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1778,6 +2189,16 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1787,6 +2208,20 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "Retry-After-auth-ip": components["headers"]["RetryAfter-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "Retry-After-auth-email-ip": components["headers"]["RetryAfter-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
+                    "Retry-After-auth-email": components["headers"]["RetryAfter-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1796,6 +2231,16 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1805,6 +2250,16 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1814,6 +2269,16 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-auth-ip": components["headers"]["RateLimitLimit-auth-ip"];
+                    "X-RateLimit-Remaining-auth-ip": components["headers"]["RateLimitRemaining-auth-ip"];
+                    "X-RateLimit-Reset-auth-ip": components["headers"]["RateLimitReset-auth-ip"];
+                    "X-RateLimit-Limit-auth-email-ip": components["headers"]["RateLimitLimit-auth-email-ip"];
+                    "X-RateLimit-Remaining-auth-email-ip": components["headers"]["RateLimitRemaining-auth-email-ip"];
+                    "X-RateLimit-Reset-auth-email-ip": components["headers"]["RateLimitReset-auth-email-ip"];
+                    "X-RateLimit-Limit-auth-email": components["headers"]["RateLimitLimit-auth-email"];
+                    "X-RateLimit-Remaining-auth-email": components["headers"]["RateLimitRemaining-auth-email"];
+                    "X-RateLimit-Reset-auth-email": components["headers"]["RateLimitReset-auth-email"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1842,6 +2307,10 @@ export interface operations {
             /** @description A page, newest first */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1856,6 +2325,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1865,6 +2338,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1874,6 +2351,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1883,6 +2364,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1892,6 +2377,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1901,6 +2392,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1910,6 +2405,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1919,6 +2418,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1946,6 +2449,10 @@ export interface operations {
             /** @description OK */
             201: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1959,6 +2466,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1968,6 +2479,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1977,6 +2492,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1986,6 +2505,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1995,6 +2518,10 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2004,6 +2531,10 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2013,6 +2544,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2022,6 +2559,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2031,6 +2572,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2040,6 +2585,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2065,6 +2614,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2078,6 +2631,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2087,6 +2644,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2096,6 +2657,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2105,6 +2670,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2114,6 +2683,10 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2123,6 +2696,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2132,6 +2711,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2141,6 +2724,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2150,6 +2737,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2175,6 +2766,10 @@ export interface operations {
             /** @description Done; no body */
             204: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2182,6 +2777,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2191,6 +2790,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2200,6 +2803,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2209,6 +2816,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2218,6 +2829,10 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2227,6 +2842,10 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2236,6 +2855,10 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2245,6 +2868,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2254,6 +2883,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2263,6 +2896,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2272,6 +2909,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2301,6 +2942,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2314,6 +2959,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2323,6 +2972,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2332,6 +2985,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2341,6 +2998,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2350,6 +3011,10 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2359,6 +3024,10 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2368,6 +3037,10 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2377,6 +3050,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2386,6 +3065,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2395,6 +3078,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2404,6 +3091,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2435,6 +3126,10 @@ export interface operations {
             /** @description Files, newest first, optionally of one linked record */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2449,6 +3144,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2458,6 +3157,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2467,6 +3170,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2476,6 +3183,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2485,6 +3196,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2494,6 +3211,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2503,6 +3224,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2512,6 +3237,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2553,6 +3282,10 @@ export interface operations {
             /** @description The stored file */
             201: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2567,6 +3300,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2576,6 +3313,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2585,6 +3326,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2594,6 +3339,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2603,6 +3352,10 @@ export interface operations {
             /** @description Over FILE_MAX_BYTES or the tenant quota; nothing stored */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2612,6 +3365,10 @@ export interface operations {
             /** @description Not multipart, or a file type that is not allowed or not as declared */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2621,6 +3378,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2630,6 +3393,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2639,6 +3406,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2648,6 +3419,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2673,6 +3448,10 @@ export interface operations {
             /** @description The file metadata */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2686,6 +3465,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2695,6 +3478,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2704,6 +3491,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2713,6 +3504,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2722,6 +3517,10 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2731,6 +3530,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2740,6 +3545,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2749,6 +3558,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2758,6 +3571,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2783,6 +3600,10 @@ export interface operations {
             /** @description Deleted: the row at once, the blob right after */
             204: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -2790,6 +3611,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2799,6 +3624,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2808,6 +3637,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2817,6 +3650,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2826,6 +3663,10 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2835,6 +3676,10 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2844,6 +3689,10 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2853,6 +3702,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2862,6 +3717,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2871,6 +3730,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2880,6 +3743,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2905,6 +3772,10 @@ export interface operations {
             /** @description The bytes, as an attachment, with the stored content type */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2914,6 +3785,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2923,6 +3798,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2932,6 +3811,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2941,6 +3824,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2950,6 +3837,10 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2959,6 +3850,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2968,6 +3865,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2977,6 +3878,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2986,6 +3891,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3011,6 +3920,10 @@ export interface operations {
             /** @description A GraphQL result: `data` and/or `errors` (each with `extensions.code`); see schema.graphql */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3027,6 +3940,10 @@ export interface operations {
             /** @description A query that does not parse or validate, or a bad x-tenant-id */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3043,6 +3960,10 @@ export interface operations {
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3059,6 +3980,10 @@ export interface operations {
             /** @description Suspended tenant, or a role the operation does not allow */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3075,6 +4000,10 @@ export interface operations {
             /** @description Unknown tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3091,6 +4020,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3107,6 +4042,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3116,6 +4055,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3125,6 +4068,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3158,6 +4105,10 @@ export interface operations {
             /** @description A GraphQL result: `data` and/or `errors` (each with `extensions.code`); see schema.graphql */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3174,6 +4125,10 @@ export interface operations {
             /** @description A query that does not parse or validate, or a bad x-tenant-id */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3190,6 +4145,10 @@ export interface operations {
             /** @description Missing or invalid bearer token */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3206,6 +4165,10 @@ export interface operations {
             /** @description Suspended tenant, or a role the operation does not allow */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3222,6 +4185,10 @@ export interface operations {
             /** @description Unknown tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3238,6 +4205,10 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3247,6 +4218,10 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3256,6 +4231,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3272,6 +4253,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3281,6 +4266,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3290,6 +4279,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3315,6 +4308,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3328,6 +4325,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3337,6 +4338,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3346,6 +4351,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3355,6 +4364,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3364,6 +4377,10 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3373,6 +4390,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3382,6 +4405,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3391,6 +4418,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3400,6 +4431,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3431,6 +4466,10 @@ export interface operations {
             /** @description A page, newest first */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3445,6 +4484,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3454,6 +4497,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3463,6 +4510,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3472,6 +4523,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3481,6 +4536,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3490,6 +4551,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3499,6 +4564,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3508,6 +4577,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3535,6 +4608,10 @@ export interface operations {
             /** @description OK */
             201: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3548,6 +4625,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3557,6 +4638,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3566,6 +4651,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3575,6 +4664,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3584,6 +4677,10 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3593,6 +4690,10 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3602,6 +4703,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3611,6 +4718,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3620,6 +4731,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3629,6 +4744,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3654,6 +4773,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3667,6 +4790,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3676,6 +4803,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3685,6 +4816,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3694,6 +4829,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3703,6 +4842,10 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3712,6 +4855,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3721,6 +4870,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3730,6 +4883,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3739,6 +4896,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3764,6 +4925,10 @@ export interface operations {
             /** @description Done; no body */
             204: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3771,6 +4936,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3780,6 +4949,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3789,6 +4962,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3798,6 +4975,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3807,6 +4988,10 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3816,6 +5001,10 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3825,6 +5014,10 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3834,6 +5027,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3843,6 +5042,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3852,6 +5055,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3861,6 +5068,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3890,6 +5101,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3903,6 +5118,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3912,6 +5131,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3921,6 +5144,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3930,6 +5157,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3939,6 +5170,10 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3948,6 +5183,10 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3957,6 +5196,10 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3966,6 +5209,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3975,6 +5224,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3984,6 +5237,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3993,6 +5250,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4020,6 +5281,10 @@ export interface operations {
             /** @description A page, newest first */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4034,6 +5299,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4043,6 +5312,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4052,6 +5325,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4061,6 +5338,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4070,6 +5351,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4079,6 +5366,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4088,6 +5379,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4097,6 +5392,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4124,6 +5423,10 @@ export interface operations {
             /** @description OK */
             201: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4137,6 +5440,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4146,6 +5453,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4155,6 +5466,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4164,6 +5479,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4173,6 +5492,10 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4182,6 +5505,10 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4191,6 +5518,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4200,6 +5533,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4209,6 +5546,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4218,6 +5559,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4243,6 +5588,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4256,6 +5605,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4265,6 +5618,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4274,6 +5631,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4283,6 +5644,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4292,6 +5657,10 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4301,6 +5670,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4310,6 +5685,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4319,6 +5698,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4328,6 +5711,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4353,6 +5740,10 @@ export interface operations {
             /** @description Done; no body */
             204: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4360,6 +5751,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4369,6 +5764,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4378,6 +5777,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4387,6 +5790,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4396,6 +5803,10 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4405,6 +5816,10 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4414,6 +5829,10 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4423,6 +5842,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4432,6 +5857,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4441,6 +5870,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4450,6 +5883,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4479,6 +5916,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4492,6 +5933,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4501,6 +5946,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4510,6 +5959,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4519,6 +5972,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4528,6 +5985,10 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4537,6 +5998,10 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4546,6 +6011,10 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4555,6 +6024,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4564,6 +6039,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4573,6 +6052,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4582,6 +6065,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4614,6 +6101,10 @@ export interface operations {
             /** @description A page, newest first */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4628,6 +6119,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4637,6 +6132,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4646,6 +6145,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4655,6 +6158,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4664,6 +6171,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4673,6 +6186,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4682,6 +6199,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4691,6 +6212,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4718,6 +6243,10 @@ export interface operations {
             /** @description OK */
             201: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4731,6 +6260,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4740,6 +6273,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4749,6 +6286,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4758,6 +6299,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4767,6 +6312,10 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4776,6 +6325,10 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4785,6 +6338,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4794,6 +6353,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4803,6 +6366,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4812,6 +6379,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4837,6 +6408,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4850,6 +6425,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4859,6 +6438,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4868,6 +6451,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4877,6 +6464,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4886,6 +6477,10 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4895,6 +6490,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4904,6 +6505,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4913,6 +6518,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4922,6 +6531,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4947,6 +6560,10 @@ export interface operations {
             /** @description Done; no body */
             204: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4954,6 +6571,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4963,6 +6584,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4972,6 +6597,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4981,6 +6610,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4990,6 +6623,10 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4999,6 +6636,10 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5008,6 +6649,10 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5017,6 +6662,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5026,6 +6677,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5035,6 +6690,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5044,6 +6703,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5073,6 +6736,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5086,6 +6753,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5095,6 +6766,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5104,6 +6779,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5113,6 +6792,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5122,6 +6805,10 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5131,6 +6818,10 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5140,6 +6831,10 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5149,6 +6844,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5158,6 +6859,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5167,6 +6872,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5176,6 +6885,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5204,6 +6917,10 @@ export interface operations {
             /** @description A page, newest first */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5218,6 +6935,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5227,6 +6948,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5236,6 +6961,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5245,6 +6974,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5254,6 +6987,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5263,6 +7002,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5272,6 +7015,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5281,6 +7028,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5308,6 +7059,10 @@ export interface operations {
             /** @description OK */
             201: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5321,6 +7076,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5330,6 +7089,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5339,6 +7102,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5348,6 +7115,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5357,6 +7128,10 @@ export interface operations {
             /** @description email is taken in this tenant */
             409: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5366,6 +7141,10 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5375,6 +7154,10 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5384,6 +7167,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5393,6 +7182,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5402,6 +7195,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5411,6 +7208,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5436,6 +7237,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5449,6 +7254,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5458,6 +7267,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5467,6 +7280,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5476,6 +7293,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5485,6 +7306,10 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5494,6 +7319,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5503,6 +7334,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5512,6 +7347,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5521,6 +7360,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5546,6 +7389,10 @@ export interface operations {
             /** @description Done; no body */
             204: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5553,6 +7400,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5562,6 +7413,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5571,6 +7426,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5580,6 +7439,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5589,6 +7452,10 @@ export interface operations {
             /** @description The tenant's last admin cannot be deleted */
             409: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5598,6 +7465,10 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5607,6 +7478,10 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5616,6 +7491,10 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5625,6 +7504,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5634,6 +7519,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5643,6 +7532,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5652,6 +7545,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5681,6 +7578,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5694,6 +7595,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5703,6 +7608,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5712,6 +7621,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5721,6 +7634,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5730,6 +7647,10 @@ export interface operations {
             /** @description email is taken in this tenant, or the role change would leave the tenant without an admin */
             409: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5739,6 +7660,10 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5748,6 +7673,10 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5757,6 +7686,10 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5766,6 +7699,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5775,6 +7714,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5784,6 +7727,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5793,6 +7740,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5818,6 +7769,10 @@ export interface operations {
             /** @description Sessions revoked */
             204: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5825,6 +7780,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5834,6 +7793,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5843,6 +7806,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5852,6 +7819,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5861,6 +7832,10 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5870,6 +7845,10 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5879,6 +7858,10 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5888,6 +7871,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5897,6 +7886,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5906,6 +7899,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5915,6 +7912,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5941,6 +7942,10 @@ export interface operations {
             /** @description A page, newest first */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5955,6 +7960,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5964,6 +7973,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5973,6 +7986,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5982,6 +7999,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5991,6 +8012,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6000,6 +8027,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6009,6 +8040,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6018,6 +8053,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6045,6 +8084,10 @@ export interface operations {
             /** @description OK */
             201: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6059,6 +8102,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6068,6 +8115,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6077,6 +8128,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6086,6 +8141,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6095,6 +8154,10 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6104,6 +8167,10 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6113,6 +8180,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6122,6 +8195,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6131,6 +8208,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6140,6 +8221,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6165,6 +8250,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6178,6 +8267,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6187,6 +8280,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6196,6 +8293,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6205,6 +8306,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6214,6 +8319,10 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6223,6 +8332,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6232,6 +8347,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6241,6 +8360,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6250,6 +8373,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6275,6 +8402,10 @@ export interface operations {
             /** @description Done; no body */
             204: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6282,6 +8413,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6291,6 +8426,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6300,6 +8439,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6309,6 +8452,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6318,6 +8465,10 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6327,6 +8478,10 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6336,6 +8491,10 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6345,6 +8504,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6354,6 +8519,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6363,6 +8532,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6372,6 +8545,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6401,6 +8578,10 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6414,6 +8595,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6423,6 +8608,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6432,6 +8621,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6441,6 +8634,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6450,6 +8647,10 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6459,6 +8660,10 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6468,6 +8673,10 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6477,6 +8686,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6486,6 +8701,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6495,6 +8714,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6504,6 +8727,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6532,6 +8759,10 @@ export interface operations {
             /** @description Delivery attempts, newest first */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6546,6 +8777,10 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6555,6 +8790,10 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6564,6 +8803,10 @@ export interface operations {
             /** @description Not allowed: role, suspended tenant */
             403: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6573,6 +8816,10 @@ export interface operations {
             /** @description Not found in this tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6582,6 +8829,10 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6591,6 +8842,12 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6600,6 +8857,10 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6609,6 +8870,10 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6618,6 +8883,10 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6642,6 +8911,7 @@ export interface operations {
             /** @description A page, newest first */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6656,6 +8926,7 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6665,6 +8936,7 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6674,6 +8946,8 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6683,6 +8957,7 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6692,6 +8967,7 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6701,6 +8977,7 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6725,6 +9002,7 @@ export interface operations {
             /** @description OK */
             201: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6739,6 +9017,7 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6748,6 +9027,7 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6757,6 +9037,7 @@ export interface operations {
             /** @description The domain is taken */
             409: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6766,6 +9047,7 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6775,6 +9057,7 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6784,6 +9067,8 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6793,6 +9078,7 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6802,6 +9088,7 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6811,6 +9098,7 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6833,6 +9121,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6846,6 +9135,7 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6855,6 +9145,7 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6864,6 +9155,7 @@ export interface operations {
             /** @description No such tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6873,6 +9165,7 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6882,6 +9175,8 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6891,6 +9186,7 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6900,6 +9196,7 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6909,6 +9206,7 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6936,6 +9234,7 @@ export interface operations {
             /** @description Deleted (data: the tenant) or purged (data: what was erased) */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6950,6 +9249,7 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6959,6 +9259,7 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6968,6 +9269,7 @@ export interface operations {
             /** @description No such tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6977,6 +9279,7 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6986,6 +9289,7 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6995,6 +9299,7 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7004,6 +9309,8 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7013,6 +9320,7 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7022,6 +9330,7 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7031,6 +9340,7 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7057,6 +9367,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7071,6 +9382,7 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7080,6 +9392,7 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7089,6 +9402,7 @@ export interface operations {
             /** @description No such tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7098,6 +9412,7 @@ export interface operations {
             /** @description The domain is taken, or the tenant is deleted */
             409: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7107,6 +9422,7 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7116,6 +9432,7 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7125,6 +9442,7 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7134,6 +9452,8 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7143,6 +9463,7 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7152,6 +9473,7 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7161,6 +9483,7 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7186,6 +9509,7 @@ export interface operations {
             /** @description A page, newest first */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7200,6 +9524,7 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7209,6 +9534,7 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7218,6 +9544,7 @@ export interface operations {
             /** @description No such tenant, and no audit rows of it */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7227,6 +9554,7 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7236,6 +9564,8 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7245,6 +9575,7 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7254,6 +9585,7 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7263,6 +9595,7 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7285,6 +9618,7 @@ export interface operations {
             /** @description One line per row: {"table": "contacts", "row": {…}} */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7294,6 +9628,7 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7303,6 +9638,7 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7312,6 +9648,7 @@ export interface operations {
             /** @description Unknown tenant (or export of another tenant) */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7321,6 +9658,7 @@ export interface operations {
             /** @description The tenant is deleted and past its retention window */
             409: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7330,6 +9668,7 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7339,6 +9678,8 @@ export interface operations {
             /** @description EXPORT_CONCURRENCY exports are already streaming in this process, or a rate limit */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7348,6 +9689,7 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7357,6 +9699,7 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7366,6 +9709,7 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7388,6 +9732,7 @@ export interface operations {
             /** @description Queued; poll the Location for its status */
             202: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7402,6 +9747,7 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7411,6 +9757,7 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7420,6 +9767,7 @@ export interface operations {
             /** @description Unknown tenant (or export of another tenant) */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7429,6 +9777,7 @@ export interface operations {
             /** @description The tenant is deleted and past its retention window */
             409: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7438,6 +9787,7 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7447,6 +9797,7 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7456,6 +9807,7 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7465,6 +9817,8 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7474,6 +9828,7 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7483,6 +9838,7 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7492,6 +9848,7 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7515,6 +9872,7 @@ export interface operations {
             /** @description The export job */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7528,6 +9886,7 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7537,6 +9896,7 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7546,6 +9906,7 @@ export interface operations {
             /** @description Unknown tenant (or export of another tenant) */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7555,6 +9916,7 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7564,6 +9926,8 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7573,6 +9937,7 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7582,6 +9947,7 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7591,6 +9957,7 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7614,6 +9981,7 @@ export interface operations {
             /** @description The file (gzipped NDJSON) */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7623,6 +9991,7 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7632,6 +10001,7 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7641,6 +10011,7 @@ export interface operations {
             /** @description Unknown tenant (or export of another tenant) */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7650,6 +10021,7 @@ export interface operations {
             /** @description The export has not completed */
             409: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7659,6 +10031,7 @@ export interface operations {
             /** @description The export expired (EXPORT_RETENTION_HOURS) and its file was removed */
             410: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7668,6 +10041,7 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7677,6 +10051,8 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7686,6 +10062,7 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7695,6 +10072,7 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7704,6 +10082,7 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7726,6 +10105,7 @@ export interface operations {
             /** @description Active again (or was not deleted: see message) */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7740,6 +10120,7 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7749,6 +10130,7 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7758,6 +10140,7 @@ export interface operations {
             /** @description No such tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7767,6 +10150,7 @@ export interface operations {
             /** @description The domain was taken meanwhile, or the tenant is not deleted */
             409: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7776,6 +10160,7 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7785,6 +10170,7 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7794,6 +10180,7 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7803,6 +10190,8 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7812,6 +10201,7 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7821,6 +10211,7 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7830,6 +10221,7 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7852,6 +10244,7 @@ export interface operations {
             /** @description Active again (or already was: see message) */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7866,6 +10259,7 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7875,6 +10269,7 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7884,6 +10279,7 @@ export interface operations {
             /** @description No such tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7893,6 +10289,7 @@ export interface operations {
             /** @description A deleted tenant cannot be resumed */
             409: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7902,6 +10299,7 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7911,6 +10309,7 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7920,6 +10319,7 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7929,6 +10329,8 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7938,6 +10340,7 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7947,6 +10350,7 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7956,6 +10360,7 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7982,6 +10387,7 @@ export interface operations {
             /** @description Suspended (or already was: see message) */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7996,6 +10402,7 @@ export interface operations {
             /** @description Invalid input: a parameter, header or body field breaks its rules */
             400: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8005,6 +10412,7 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8014,6 +10422,7 @@ export interface operations {
             /** @description No such tenant */
             404: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8023,6 +10432,7 @@ export interface operations {
             /** @description A deleted tenant cannot be suspended */
             409: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8032,6 +10442,7 @@ export interface operations {
             /** @description Request body too large for this route */
             413: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8041,6 +10452,7 @@ export interface operations {
             /** @description A path parameter is too long */
             414: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8050,6 +10462,7 @@ export interface operations {
             /** @description Unsupported content type (send application/json) */
             415: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8059,6 +10472,8 @@ export interface operations {
             /** @description Rate limit reached; see Retry-After */
             429: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8068,6 +10483,7 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8077,6 +10493,7 @@ export interface operations {
             /** @description A dependency (the database) is unavailable, or the server is shutting down */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8086,6 +10503,7 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8106,6 +10524,7 @@ export interface operations {
             /** @description Always 200 while serving; says whether the database answers */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8115,6 +10534,7 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8124,6 +10544,7 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8144,6 +10565,7 @@ export interface operations {
             /** @description The process serves */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8153,6 +10575,7 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8162,6 +10585,7 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8182,6 +10606,7 @@ export interface operations {
             /** @description Ready for traffic */
             200: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8191,6 +10616,7 @@ export interface operations {
             /** @description Unexpected error; carries no internals */
             500: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8200,6 +10626,7 @@ export interface operations {
             /** @description Not ready: `error` names the failing checks, `details` holds every check */
             503: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8209,6 +10636,7 @@ export interface operations {
             /** @description The request passed REQUEST_TIMEOUT_MS */
             504: {
                 headers: {
+                    "x-request-id": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -8,6 +8,8 @@ import type { OpenAPIV3_1 } from 'openapi-types';
  * OpenAPI document for its route template and status (ajv over the document). An undocumented route or status, a
  * missing, extra (`additionalProperties: false`) or mistyped field is a violation; `contract-setup.ts` fails the
  * test that caused it. Bodies that are not JSON (NDJSON streams, files) are checked for their content type only.
+ * The API's own response headers (`x-request-id`, `Retry-After*`, `X-RateLimit-*`) must be documented for the
+ * response that carries them, hold a value their schema allows, and be present wherever the document requires them.
  */
 export interface Exchange {
   method: string;
@@ -17,10 +19,20 @@ export interface Exchange {
   contentType: string | undefined;
   /** The JSON text sent, or undefined for a stream or an empty body. */
   body: string | undefined;
+  /** The response headers, names in lower case (as Fastify keeps them); not checked when left out. */
+  headers?: Record<string, unknown>;
 }
 
 type Document = OpenAPIV3_1.Document;
 type Response = OpenAPIV3_1.ResponseObject;
+type Header = OpenAPIV3_1.HeaderObject;
+
+/** The headers the API itself sends and documents; others (content-length, security headers) are not checked. */
+const OWN_HEADER = (name: string) =>
+  name === 'x-request-id' ||
+  name === 'retry-after' ||
+  name.startsWith('retry-after-') ||
+  name.startsWith('x-ratelimit-');
 
 /** Routes that serve the document itself, not the API it describes. */
 const NOT_API = (route: string) => route === '/openapi.json' || /^\/(docs|graphiql)(\/|$)/.test(route);
@@ -49,7 +61,8 @@ export class ContractChecker {
     if (!operation) return [`${name}: route is not in openapi.json`];
     const response = operation.responses?.[String(status)] as Response | undefined;
     if (!response) return [`${name}: status ${status} is not documented for this route`];
-    if (method === 'HEAD') return [];
+    const headerErrors = exchange.headers ? this.checkHeaders(name, response, exchange.headers) : [];
+    if (method === 'HEAD' || headerErrors.length > 0) return headerErrors;
     const types = Object.keys(response.content ?? {});
     if (types.length === 0) {
       return exchange.body ? [`${name}: documented without a body, but sent ${exchange.body.slice(0, 200)}`] : [];
@@ -77,6 +90,47 @@ export class ContractChecker {
       const extra = e.keyword === 'additionalProperties' ? ` (${String(e.params.additionalProperty)})` : '';
       return `${e.instancePath || '/'} ${e.message ?? e.keyword}${extra}`;
     });
+  }
+
+  private checkHeaders(name: string, response: Response, sent: Record<string, unknown>): string[] {
+    const documented = new Map<string, Header>();
+    for (const [header, value] of Object.entries(response.headers ?? {})) {
+      documented.set(header.toLowerCase(), this.resolveHeader(value));
+    }
+    const errors: string[] = [];
+    for (const [header, definition] of documented) {
+      if (definition.required && sent[header] === undefined) errors.push(`${name}: header ${header} is missing`);
+    }
+    for (const [header, value] of Object.entries(sent)) {
+      if (!OWN_HEADER(header) || value === undefined) continue;
+      const definition = documented.get(header);
+      if (!definition) {
+        errors.push(`${name}: header ${header} is not documented for this response`);
+        continue;
+      }
+      const text = String(value);
+      const schema = (definition.schema ?? {}) as { type?: string };
+      // A header is text: an integer schema describes its digits.
+      const typed = schema.type === 'integer' && /^-?\d+$/.test(text) ? Number(text) : text;
+      for (const error of this.validateValue(schema, typed)) errors.push(`${name}: header ${header}: ${text} ${error}`);
+    }
+    return errors;
+  }
+
+  private resolveHeader(value: Header | OpenAPIV3_1.ReferenceObject): Header {
+    if (!('$ref' in value)) return value;
+    const key = value.$ref.replace('#/components/headers/', '');
+    return (this.document.components?.headers?.[key] ?? {}) as Header;
+  }
+
+  private validateValue(schema: object, value: unknown): string[] {
+    const key = JSON.stringify(schema);
+    let validator = this.validators.get(key);
+    if (!validator) {
+      validator = this.ajv.compile(schema);
+      this.validators.set(key, validator);
+    }
+    return validator(value) ? [] : (validator.errors ?? []).map((e) => e.message ?? e.keyword);
   }
 
   private validateJson(name: string, exchange: Exchange, pointer: string): string[] {
@@ -110,6 +164,7 @@ export function registerContractCheck(fastify: FastifyInstance, document: () => 
         route: request.routeOptions.url,
         status: reply.statusCode,
         contentType: typeof contentType === 'string' ? contentType : undefined,
+        headers: reply.getHeaders(),
         body:
           typeof payload === 'string'
             ? payload || undefined

@@ -1,10 +1,10 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import type { FastifyRequest } from 'fastify';
-import { isDatabaseError, mapDatabaseError } from '../database/pg-errors.js';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { reportError } from '../observability/errors/error-reporter.js';
 import { tenantIdOf, userIdOf } from '../observability/logging/log-fields.js';
 import { Metrics } from '../observability/metrics/metrics.js';
+import { countDatabaseError } from './database-error-count.js';
 import { describeException } from './describe-exception.js';
 import { OutageLog } from './outage-log.js';
 import { currentRequestStore } from './request-context.js';
@@ -30,7 +30,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response: unknown = http.getResponse();
     const request = http.getRequest<FastifyRequest | undefined>();
     const described = describeException(exception, request);
-    if (!(exception instanceof HttpException)) this.countDatabaseError(exception);
+    countDatabaseError(this.metrics, exception);
     if (described.status >= 500 && described.status !== 503) {
       this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
       if (described.status === 500) this.report(exception, request);
@@ -45,6 +45,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const body: Record<string, unknown> = { success: false, error: described.error };
     if (described.details !== undefined) body.details = described.details;
     if (described.status === 500 && request) body.request_id = request.id;
+    // Every 429 says when to come back; the rate limits set their own value, a full export queue waits a second.
+    if (described.status === 429 && !(response as FastifyReply).hasHeader('retry-after')) {
+      httpAdapter.setHeader(response, 'Retry-After', '1');
+    }
     httpAdapter.reply(response, body, described.status);
   }
 
@@ -58,11 +62,5 @@ export class AllExceptionsFilter implements ExceptionFilter {
       route: request?.routeOptions.url,
       method: request?.method,
     });
-  }
-
-  private countDatabaseError(exception: unknown): void {
-    const database = mapDatabaseError(exception);
-    if (database) this.metrics.databaseError(database.kind);
-    else if (isDatabaseError(exception)) this.metrics.databaseError('other');
   }
 }

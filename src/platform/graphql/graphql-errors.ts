@@ -42,7 +42,7 @@ function documentError(error: unknown): GraphQLFormattedError {
   return { message, ...(locations && { locations }), extensions: { code: kind } };
 }
 
-function shape(error: GraphQLError, context: MercuriusContext): Shaped {
+function shape(error: GraphQLError, context: MercuriusContext, onError: (error: unknown) => void): Shaped {
   const original: unknown = error.originalError;
   const inner = (original as { errors?: unknown } | undefined)?.errors;
   if (Array.isArray(inner)) {
@@ -57,6 +57,7 @@ function shape(error: GraphQLError, context: MercuriusContext): Shaped {
     return code ? { status: 400, errors: [own.toJSON()] } : { status: 400, errors: [documentError(own)] };
   }
   const request = context.reply?.request;
+  onError(original);
   const described = describeException(original, request);
   const extensions: Record<string, unknown> = { code: codeFor(described.status) };
   if (described.status >= 500) {
@@ -90,14 +91,16 @@ function shape(error: GraphQLError, context: MercuriusContext): Shaped {
  * NOT_FOUND, CONFLICT, …) and the message REST would give, never internals (a 500 carries the request id).
  * An operation that ran answers 200 with `data` and `errors`, as GraphQL over HTTP expects; a request refused before
  * it ran (tenant, token, rate limit, an invalid or too costly document) answers the HTTP status REST would, and
- * only `errors`.
+ * only `errors`. `onError` sees each error a resolver threw (the app counts database errors with it, as REST does).
  */
-export function formatGraphqlErrors(
-  execution: ExecutionResult & Required<Pick<ExecutionResult, 'errors'>>,
-  context: MercuriusContext,
-): { statusCode: number; response: ExecutionResult | { errors: GraphQLFormattedError[] } } {
-  const shaped = execution.errors.map((e) => shape(e, context));
-  const errors = shaped.flatMap((s) => s.errors) as unknown as GraphQLError[];
-  if ('data' in execution) return { statusCode: 200, response: { data: execution.data ?? null, errors } };
-  return { statusCode: shaped[0]?.status ?? 400, response: { errors } };
+export function graphqlErrorFormatter(onError: (error: unknown) => void = () => undefined) {
+  return (
+    execution: ExecutionResult & Required<Pick<ExecutionResult, 'errors'>>,
+    context: MercuriusContext,
+  ): { statusCode: number; response: ExecutionResult | { errors: GraphQLFormattedError[] } } => {
+    const shaped = execution.errors.map((e) => shape(e, context, onError));
+    const errors = shaped.flatMap((s) => s.errors) as unknown as GraphQLError[];
+    if ('data' in execution) return { statusCode: 200, response: { data: execution.data ?? null, errors } };
+    return { statusCode: shaped[0]?.status ?? 400, response: { errors } };
+  };
 }

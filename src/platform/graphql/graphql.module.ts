@@ -5,7 +5,9 @@ import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { NoSchemaIntrospectionCustomRule } from 'graphql';
 import { Env } from '../config/env.validation.js';
 import { complexityLimit } from './graphql-complexity.js';
-import { formatGraphqlErrors } from './graphql-errors.js';
+import { countDatabaseError } from '../common/database-error-count.js';
+import { Metrics } from '../observability/metrics/metrics.js';
+import { graphqlErrorFormatter } from './graphql-errors.js';
 import { GRAPHQL_PATH } from './graphql-path.js';
 import './graphql.openapi.js';
 
@@ -17,7 +19,7 @@ type Settings = Pick<Env, 'GRAPHQL_MAX_DEPTH' | 'GRAPHQL_MAX_COMPLEXITY' | 'GRAP
  * Authentication, the tenant and the rate limits are checked for the whole HTTP request before its body is read
  * (app.setup.ts); roles per operation (GraphqlRolesGuard).
  */
-export function mercuriusOptions(settings: Settings): MercuriusDriverConfig {
+export function mercuriusOptions(settings: Settings, metrics: Metrics | null = null): MercuriusDriverConfig {
   return {
     driver: MercuriusDriver,
     path: GRAPHQL_PATH,
@@ -26,7 +28,7 @@ export function mercuriusOptions(settings: Settings): MercuriusDriverConfig {
     graphiql: settings.GRAPHQL_IDE === 'on',
     queryDepth: settings.GRAPHQL_MAX_DEPTH,
     validationRules: settings.GRAPHQL_INTROSPECTION === 'on' ? [] : [NoSchemaIntrospectionCustomRule],
-    errorFormatter: formatGraphqlErrors,
+    errorFormatter: graphqlErrorFormatter(metrics ? (error) => countDatabaseError(metrics, error) : undefined),
     hooks: { preExecution: [complexityLimit(settings.GRAPHQL_MAX_COMPLEXITY)] },
   };
 }
@@ -36,18 +38,21 @@ export function mercuriusOptions(settings: Settings): MercuriusDriverConfig {
   imports: [
     GraphQLModule.forRootAsync<MercuriusDriverConfig>({
       driver: MercuriusDriver,
-      inject: [ConfigService],
-      // `config` is null when the app is created with `preview: true` (`npm run openapi`): Nest still runs this
-      // factory there (GraphQLModule initialises on preview) but instantiates no ConfigService; defaults then.
-      useFactory: (config: ConfigService<Env, true> | null) => {
+      inject: [ConfigService, Metrics],
+      // `config` and `metrics` are null when the app is created with `preview: true` (`npm run openapi`): Nest
+      // still runs this factory there (GraphQLModule initialises on preview) but instantiates no provider.
+      useFactory: (config: ConfigService<Env, true> | null, metrics: Metrics | null) => {
         const get = <K extends keyof Settings>(key: K): Settings[K] =>
           config ? config.get(key, { infer: true }) : new Env()[key];
-        return mercuriusOptions({
-          GRAPHQL_MAX_DEPTH: get('GRAPHQL_MAX_DEPTH'),
-          GRAPHQL_MAX_COMPLEXITY: get('GRAPHQL_MAX_COMPLEXITY'),
-          GRAPHQL_INTROSPECTION: get('GRAPHQL_INTROSPECTION'),
-          GRAPHQL_IDE: get('GRAPHQL_IDE'),
-        });
+        return mercuriusOptions(
+          {
+            GRAPHQL_MAX_DEPTH: get('GRAPHQL_MAX_DEPTH'),
+            GRAPHQL_MAX_COMPLEXITY: get('GRAPHQL_MAX_COMPLEXITY'),
+            GRAPHQL_INTROSPECTION: get('GRAPHQL_INTROSPECTION'),
+            GRAPHQL_IDE: get('GRAPHQL_IDE'),
+          },
+          metrics,
+        );
       },
     }),
   ],

@@ -8,6 +8,7 @@ import { ERROR_DESCRIPTIONS, type ErrorStatus } from './api-responses.decorator.
 import { API_KEY_SCHEME, BEARER_SCHEME } from './api-scopes.decorator.js';
 import { ErrorResponse } from './envelope.schemas.js';
 import { documentedExtraPaths } from './extra-paths.js';
+import { documentResponseHeaders } from './response-headers.js';
 import { describeValidatedDto } from './validation-schema.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8')) as {
@@ -84,6 +85,8 @@ const errorAnswer = (status: ErrorStatus) => ({
  *   or JSON), 429 (per-IP limit) and 503 (database unavailable, shutting down); 413/415 on methods that take a
  *   body, 414 where the path has a parameter;
  * - `security: []` for routes marked public (PublicApi);
+ * - the headers every response carries (`x-request-id`; `Retry-After` on a 429; the rate limits' counters where
+ *   they count), see response-headers.ts;
  * - objects with declared properties allow no others (`additionalProperties: false`): the validation pipe refuses
  *   unknown body fields and the contract test refuses undocumented response fields;
  * - paths, schemas and responses in a stable order, so the committed file changes only when the API does.
@@ -102,6 +105,7 @@ export function finalize(document: OpenAPIObject): OpenAPIObject {
       if (operation.security?.some((requirement) => Object.keys(requirement).length === 0)) operation.security = [];
     }
   }
+  documentResponseHeaders(document);
   document.paths = sortKeys(document.paths);
   const schemas = document.components?.schemas ?? {};
   for (const schema of Object.values(schemas)) closeObjects(schema);
