@@ -139,7 +139,12 @@ describe('APP_WORKERS=2: one port served by two worker processes (node:cluster)'
       'a replacement worker',
     );
     expect(replaced).toContain(survivor);
-    expect(outputTail(primary)).toMatch(/exited with signal SIGKILL: starting another/);
+    // The primary logs before it forks, but its output reaches this process through a pipe, maybe after the fork.
+    await eventually(
+      () => (/exited with signal SIGKILL: starting another/.test(outputTail(primary)) ? true : undefined),
+      5_000,
+      "the primary's line about the replacement",
+    );
     await eventually(
       async () => ((await fresh(base, '/health/ready')).status === 200 ? true : undefined),
       10_000,

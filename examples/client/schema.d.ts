@@ -1211,6 +1211,9 @@ export interface operations {
             200: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1225,6 +1228,9 @@ export interface operations {
             400: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1235,6 +1241,9 @@ export interface operations {
             401: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1245,6 +1254,9 @@ export interface operations {
             403: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1255,6 +1267,9 @@ export interface operations {
             404: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1266,6 +1281,10 @@ export interface operations {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
                     "Retry-After": components["headers"]["RetryAfter"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
+                    "Retry-After-tenant": components["headers"]["RetryAfter-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1276,6 +1295,9 @@ export interface operations {
             500: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1286,6 +1308,9 @@ export interface operations {
             503: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1296,6 +1321,9 @@ export interface operations {
             504: {
                 headers: {
                     "x-request-id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit-tenant": components["headers"]["RateLimitLimit-tenant"];
+                    "X-RateLimit-Remaining-tenant": components["headers"]["RateLimitRemaining-tenant"];
+                    "X-RateLimit-Reset-tenant": components["headers"]["RateLimitReset-tenant"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -65,7 +65,7 @@ function limitHeaders(limit: string, status: string): Record<string, object> {
 export function responseHeaders(path: string, isPublic: boolean, status: string): Record<string, object> {
   const headers: Record<string, object> = { 'x-request-id': ref('RequestId') };
   if (status === '429') headers['Retry-After'] = ref('RetryAfter');
-  if (path.startsWith('/api/tenant/')) {
+  if (path === '/api/tenant' || path.startsWith('/api/tenant/')) {
     for (const limit of isPublic ? AUTH_LIMITS : [TENANT_THROTTLER])
       Object.assign(headers, limitHeaders(limit, status));
   }
