@@ -147,6 +147,43 @@ describe('GraphQL at /api/tenant/graphql', () => {
     });
   });
 
+  describe('compiled documents (graphql-jit, from the second request of a document)', () => {
+    it('answers a document, its variables errors and its resolver errors the same before and after it is compiled', async () => {
+      const org = await createOrg(a, 'Compiled');
+      await gql(
+        http,
+        a.headers,
+        'mutation($o: ID!) { createContact(input: {first_name: "Jit", organization_id: $o}) { id } }',
+        {
+          o: org,
+        },
+      ).expect(200);
+      const list = 'query($n: Int!) { contacts(limit: $n) { items { first_name created_at organization { name } } } }';
+      const lookup = 'query($id: ID!) { contact(id: $id) { id } }';
+      const answers = async () => [
+        (await gql(http, a.headers, list, { n: 1 })).body,
+        (await gql(http, a.headers, list, { n: 'many' })).body,
+        (await gql(http, a.headers, list, { n: 500 })).body,
+        (await gql(http, a.headers, lookup, { id: '00000000-0000-4000-8000-000000000000' })).body,
+        (await gql(http, a.headers, lookup, { id: '42' })).body,
+      ];
+      const first = await answers();
+      expect(first[0].data.contacts.items).toEqual([
+        { first_name: 'Jit', created_at: expect.any(String), organization: { name: 'Compiled' } },
+      ]);
+      expect(first[1].errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT' });
+      expect(first[2].errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT' });
+      expect(first[3].errors[0].extensions).toEqual({ code: 'NOT_FOUND' });
+      expect(first[4].errors[0]).toMatchObject({
+        message: 'id must be a UUID',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+      // The second and third rounds run the compiled documents.
+      expect(await answers()).toEqual(first);
+      expect(await answers()).toEqual(first);
+    });
+  });
+
   describe('relations, batched', () => {
     it('lists 50 contacts with their organizations in two statements, as many as for 5', async () => {
       const s = await createTenantSession(http, 'GraphQL batching');
