@@ -19,7 +19,6 @@ import { basename, join, resolve } from 'node:path';
 import jwt from 'jsonwebtoken';
 import {
   LIB_DIR,
-  fmt,
   freePort,
   httpExperimentFlags,
   installWatchdog,
@@ -28,7 +27,7 @@ import {
   startServerChild,
   stopAllChildren,
 } from './lib/common.mjs';
-import { compareVariants, resultTable } from './lib/http-compare.mjs';
+import { compareVariants, ratioTable, resultTable } from './lib/http-compare.mjs';
 import { openScratchDatabase } from './lib/scratch-database.mjs';
 
 const flags = httpExperimentFlags();
@@ -181,7 +180,6 @@ async function main() {
       path: PATH,
       headers,
     });
-    const A = results.A.med;
     const out = [
       `# app builds: the signed-in list request on each build — ${new Date().toISOString()}`,
       '',
@@ -191,12 +189,7 @@ async function main() {
       '',
       ...resultTable(variants, results),
       '',
-      '| build | req/s vs A | server CPU per request vs A |',
-      '|---|---|---|',
-      ...variants.map(
-        ({ key, label }) =>
-          `| ${key} (${label}) | ${fmt(results[key].med.rps / A.rps, 3)}x | ${fmt(results[key].med.cpuUsPerReq / A.cpuUsPerReq, 3)}x |`,
-      ),
+      ...ratioTable(variants, results, 'A', 'A', 3),
     ];
     process.stdout.write(`${out.join('\n')}\n`);
   } finally {

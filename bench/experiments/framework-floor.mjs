@@ -13,7 +13,6 @@ import { join } from 'node:path';
 import pg from 'pg';
 import {
   LIB_DIR,
-  fmt,
   freePort,
   httpExperimentFlags,
   installWatchdog,
@@ -22,7 +21,7 @@ import {
   startServerChild,
   stopAllChildren,
 } from './lib/common.mjs';
-import { compareVariants, resultTable } from './lib/http-compare.mjs';
+import { compareVariants, ratioTable, resultTable } from './lib/http-compare.mjs';
 import { migrateTenantSchemas, openScratchDatabase } from './lib/scratch-database.mjs';
 
 const flags = httpExperimentFlags();
@@ -100,7 +99,6 @@ async function main() {
       path: PATH,
       headers: HEADERS,
     });
-    const R = results.R.med;
     const out = [
       `# framework floor: the list request through node:http, Fastify, Nest, typical Nest — ${new Date().toISOString()}`,
       '',
@@ -110,12 +108,7 @@ async function main() {
       '',
       ...resultTable(variants, results),
       '',
-      '| variant | req/s vs raw | server CPU per request vs raw |',
-      '|---|---|---|',
-      ...variants.map(
-        ({ key, label }) =>
-          `| ${key} (${label}) | ${fmt(results[key].med.rps / R.rps, 2)}x | ${fmt(results[key].med.cpuUsPerReq / R.cpuUsPerReq, 2)}x |`,
-      ),
+      ...ratioTable(variants, results, 'R', 'raw'),
     ];
     process.stdout.write(`${out.join('\n')}\n`);
   } finally {

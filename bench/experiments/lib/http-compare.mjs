@@ -77,3 +77,16 @@ export function resultTable(variants, results) {
   }
   return rows;
 }
+
+/** Each variant's median req/s and CPU per request as ratios of the `base` variant's (`label`: what the base is). */
+export function ratioTable(variants, results, base, label, digits = 2) {
+  const b = results[base].med;
+  return [
+    `| variant | req/s vs ${label} | server CPU per request vs ${label} |`,
+    '|---|---|---|',
+    ...variants.map(
+      ({ key, label: name }) =>
+        `| ${key} (${name}) | ${fmt(results[key].med.rps / b.rps, digits)}x | ${fmt(results[key].med.cpuUsPerReq / b.cpuUsPerReq, digits)}x |`,
+    ),
+  ];
+}
