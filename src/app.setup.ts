@@ -97,11 +97,11 @@ export async function configureApp(app: NestFastifyApplication): Promise<void> {
   // Cheap checks before the body is read, in this order: the client's IP limit, then the operators' key on
   // /api/tenants, and on tenant routes (GraphQL included) the tenant id, the token, the role and the tenant's rate
   // limit (TenantAccess). Then a body limit per route, and a depth check before JSON.parse.
-  const access = app.get(TenantAccess);
+  const [apiKey, access] = [app.get(ApiKeyGuard), app.get(TenantAccess)];
   registerIpLimit(fastify, app.get(RateLimitStore), config.get('RATE_LIMIT_IP_PER_MINUTE', { infer: true }));
   registerEarlyGuards(fastify, [
-    { routes: under('/api/tenants'), guard: app.get(ApiKeyGuard) },
-    { routes: under('/api/tenant'), guard: { canActivate: (context) => access.checkRoute(context) } },
+    { routes: under('/api/tenants'), check: (context) => apiKey.canActivate(context) },
+    { routes: under('/api/tenant'), check: (context, url) => access.checkRoute(context, url) },
   ]);
   applyBodyLimits(fastify);
   useJsonBodyParser(app, MAX_BODY_LIMIT);

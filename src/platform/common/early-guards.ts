@@ -1,10 +1,11 @@
-import { type CanActivate, type ExecutionContext, ForbiddenException } from '@nestjs/common';
+import { type ExecutionContext, ForbiddenException } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 export interface EarlyGuard {
   /** Whether the guard applies to a route, given its path pattern (`/api/tenants/:id`). */
   routes: (routeUrl: string) => boolean;
-  guard: CanActivate;
+  /** A guard's check, given the route's path pattern too (read once per request: Fastify builds it on each read). */
+  check: (context: ExecutionContext, routeUrl: string) => boolean | Promise<boolean>;
 }
 
 /** The slice of an ExecutionContext a guard that reads only the request needs. */
@@ -24,16 +25,16 @@ function httpContext(request: FastifyRequest, reply: FastifyReply): ExecutionCon
 class EarlyGuardHook {}
 
 /**
- * Runs guards that decide from the headers alone (the API key, the tenant id) in an `onRequest` hook, before the
- * body is read and parsed, so a request that would be refused costs no parsing. The same guards run again in
- * Nest's pipeline (routes registered without the hook are still covered); TenantGuard then finds its tenant bound.
+ * Runs checks that decide from the headers alone (the API key; the tenant, token, role and tenant limit) in an
+ * `onRequest` hook, before the body is read and parsed, so a request that would be refused costs no parsing. Nest's
+ * guards still run in its pipeline (routes registered without the hook are still covered) and find the work done.
  */
 export function registerEarlyGuards(fastify: FastifyInstance, guards: EarlyGuard[]): void {
   fastify.addHook('onRequest', async (request, reply) => {
     const url = request.routeOptions.url;
     if (url === undefined) return;
-    for (const { routes, guard } of guards) {
-      if (routes(url) && !(await guard.canActivate(httpContext(request, reply)))) {
+    for (const { routes, check } of guards) {
+      if (routes(url) && !(await check(httpContext(request, reply), url))) {
         throw new ForbiddenException('Forbidden resource');
       }
     }

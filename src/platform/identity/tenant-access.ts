@@ -98,12 +98,12 @@ export class TenantAccess implements OnModuleInit {
   }
 
   /**
-   * The onRequest hook's check: all of it on a route read at start-up, else the tenant only (Nest's guard does the
-   * rest once the route's handler is known).
+   * The onRequest hook's check of a request to the route `url` (its path pattern): all of it on a route read at
+   * start-up, else the tenant only (Nest's guard does the rest once the route's handler is known).
    */
-  checkRoute(context: ExecutionContext): Promise<boolean> {
+  checkRoute(context: ExecutionContext, url: string): Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    const access = this.routeAccess(request.method, request.routeOptions.url ?? '');
+    const access = this.routeAccess(request.method, url);
     return access ? this.check(context, access) : this.tenant.canActivate(context);
   }
 
