@@ -28,7 +28,7 @@ export function mercuriusOptions(settings: Settings, metrics: Metrics | null = n
     graphiql: settings.GRAPHQL_IDE === 'on',
     queryDepth: settings.GRAPHQL_MAX_DEPTH,
     validationRules: settings.GRAPHQL_INTROSPECTION === 'on' ? [] : [NoSchemaIntrospectionCustomRule],
-    // Documents served more than once are compiled by graphql-jit (measured: 0.86x the CPU per GraphQL list,
+    // Documents served more than once are compiled by graphql-jit (measured: 0.76x the CPU per GraphQL list,
     // bench/experiments/app-builds.mjs). Adaptive mode compiles between requests, and every request's variables are
     // still validated by graphql-js first; `jit: 1` skipped that on the request that compiled (another error text).
     // eluThreshold 1: compile even while the event loop is busy, which is when it pays.
