@@ -32,6 +32,10 @@ describe('Tenant routes are checked before the body is read', () => {
   });
   afterAll(() => t.close());
 
+  /** A POST whose JSON body is cut off: a 400 for anyone whose headers get it as far as the body. */
+  const postBadJson = (path: string, headers: Record<string, string>) =>
+    http.post(path).set(headers).set('content-type', 'application/json').send(BAD_JSON);
+
   it('knows the access rule of every tenant route in the contract, so each is checked in the onRequest hook', () => {
     const access = t.app.get(TenantAccess);
     const routes = contractTenantRoutes();
@@ -44,12 +48,7 @@ describe('Tenant routes are checked before the body is read', () => {
   });
 
   it('answers 401 to a request without a token, whatever its body holds', async () => {
-    const res = await http
-      .post('/api/tenant/contacts')
-      .set('x-tenant-id', session.tenant.id)
-      .set('content-type', 'application/json')
-      .send(BAD_JSON)
-      .expect(401);
+    const res = await postBadJson('/api/tenant/contacts', { 'x-tenant-id': session.tenant.id }).expect(401);
     expect(res.body).toEqual({ success: false, error: 'A bearer token is required' });
   });
 
@@ -65,33 +64,20 @@ describe('Tenant routes are checked before the body is read', () => {
       .set('x-tenant-id', session.tenant.id)
       .send({ email, password: TEST_PASSWORD })
       .expect(200);
-    const res = await http
-      .post('/api/tenant/webhooks')
-      .set('x-tenant-id', session.tenant.id)
-      .set('authorization', `Bearer ${login.body.data.access_token}`)
-      .set('content-type', 'application/json')
-      .send(BAD_JSON)
-      .expect(403);
+    const res = await postBadJson('/api/tenant/webhooks', {
+      'x-tenant-id': session.tenant.id,
+      authorization: `Bearer ${login.body.data.access_token}`,
+    }).expect(403);
     expect(res.body).toEqual({ success: false, error: 'Your role may not do this' });
   });
 
   it('still reads the body of a public route, whose limits need it', async () => {
-    const res = await http
-      .post('/api/tenant/auth/login')
-      .set('x-tenant-id', session.tenant.id)
-      .set('content-type', 'application/json')
-      .send(BAD_JSON)
-      .expect(400);
+    const res = await postBadJson('/api/tenant/auth/login', { 'x-tenant-id': session.tenant.id }).expect(400);
     expect(res.body.success).toBe(false);
   });
 
   it('answers a signed-in request with a bad body with the 400 for its body', async () => {
-    const res = await http
-      .post('/api/tenant/contacts')
-      .set(session.headers)
-      .set('content-type', 'application/json')
-      .send(BAD_JSON)
-      .expect(400);
+    const res = await postBadJson('/api/tenant/contacts', session.headers).expect(400);
     expect(res.body.success).toBe(false);
   });
 
