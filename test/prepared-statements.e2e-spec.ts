@@ -48,6 +48,20 @@ describe('Prepared statements', () => {
     expect(lists[0].name).toMatch(/^mtb_[0-9a-f]{32}$/);
   });
 
+  it("plans a tenant's list once on its connection: the page size is in the text, so the plan is generic", async () => {
+    const s = await createTenantSession(t.http, 'Planned');
+    for (let i = 0; i < 7; i += 1) await t.http.get('/api/tenant/contacts?limit=5').set(s.headers).expect(200);
+    const schema = `"tenant_${s.tenant.id.replace(/-/g, '_')}"."contacts"`;
+    const { rows } = await db.query<{ statement: string; generic_plans: string; custom_plans: string }>(
+      'SELECT statement, generic_plans, custom_plans FROM pg_prepared_statements',
+    );
+    const lists = rows.filter((p) => p.statement.includes(schema) && /^\s*SELECT/i.test(p.statement));
+    expect(lists).toHaveLength(1);
+    // As `LIMIT $1` the first five executions were planned anew (custom plans): 5 and 2.
+    expect(lists[0]).toMatchObject({ generic_plans: '7', custom_plans: '0' });
+    expect(lists[0].statement).toMatch(/LIMIT 6$/);
+  });
+
   it('keeps at most DATABASE_PREPARED_STATEMENTS_MAX per connection, deallocating the least recently used', async () => {
     for (let i = 0; i < 6; i += 1) await db.query(`SELECT $1::int + ${i} AS n`, [i]);
     const names = (await prepared()).filter((p) => p.name.startsWith('mtb_'));

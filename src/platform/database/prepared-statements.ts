@@ -17,8 +17,9 @@ const POOLER_IN_BETWEEN = new Set(['26000', '42P05']);
 const PLAN_STALE = '0A000';
 
 /**
- * Named prepared statements for single statements with parameters: PostgreSQL parses and plans each distinct text
- * once per connection instead of on every call. Tenant SQL is schema-qualified, so every tenant has its own texts;
+ * Named prepared statements for single statements (given with a parameter list, even an empty one): PostgreSQL
+ * parses each distinct text once per connection instead of on every call, and plans it once where it can cost a
+ * generic plan (bench/experiments/plan-cache.mjs). Tenant SQL is schema-qualified, so every tenant has its own texts;
  * each connection keeps at most `max` of them and deallocates the least recently used, which bounds the server's
  * memory whatever the number of tenants (connection recycling bounds it again). The name is a hash of the text,
  * so a name always means the same text on every connection.
@@ -42,7 +43,8 @@ export class PreparedStatements {
     params?: unknown[],
     types?: CustomTypesConfig,
   ): Promise<QueryResult<R>> {
-    if (!this.enabled || !params?.length) return client.query<R>({ text: sql, values: params, types });
+    // Without a parameter list the text may hold several statements, which cannot be prepared: sent as it is.
+    if (!this.enabled || !params) return client.query<R>({ text: sql, values: params, types });
     const name = `mtb_${hash('md5', sql, 'hex')}`;
     // Every single statement passes here: only an eviction (rare) costs an await.
     const eviction = this.remember(client, name);
