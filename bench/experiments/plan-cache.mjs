@@ -74,14 +74,20 @@ async function runVariant(url, schemas, variant) {
     const plans = await Promise.all(
       clients.map(async ({ client }) => {
         const { rows } = await client.query(
-          'SELECT sum(custom_plans)::int AS custom, sum(generic_plans)::int AS generic FROM pg_prepared_statements',
+          `SELECT sum(custom_plans)::int AS custom, sum(generic_plans)::int AS generic, count(*)::int AS statements,
+             (SELECT sum(total_bytes)::bigint FROM pg_backend_memory_contexts
+              WHERE name IN ('CachedPlanSource', 'CachedPlanQuery', 'CachedPlan')) AS plan_bytes
+           FROM pg_prepared_statements`,
         );
         return rows[0];
       }),
     );
+    const statements = plans.reduce((n, p) => n + p.statements, 0);
     result.plans = {
       custom: plans.reduce((n, p) => n + p.custom, 0),
       generic: plans.reduce((n, p) => n + p.generic, 0),
+      // The memory a backend keeps per prepared statement: its parse tree, query tree and plan contexts.
+      kbPerStatement: plans.reduce((n, p) => n + Number(p.plan_bytes), 0) / 1024 / statements,
     };
   } finally {
     await Promise.all(clients.map((c) => c.client.end()));
@@ -111,7 +117,8 @@ async function main() {
         samples[variant].push(result);
         const line =
           PHASES.map((p) => `${p.name} ${result[p.name].cpuUs.toFixed(0)} us`).join(', ') +
-          `; plans: ${result.plans.custom} custom, ${result.plans.generic} generic`;
+          `; plans: ${result.plans.custom} custom, ${result.plans.generic} generic, ` +
+          `${result.plans.kbPerStatement.toFixed(1)} KB per prepared statement`;
         process.stderr.write(`round ${round}/${ROUNDS}: ${variant}: backend CPU per execution: ${line}\n`);
       }
     }
