@@ -63,8 +63,8 @@ export class DatabaseService implements OnApplicationShutdown {
 
   /**
    * One statement on the shared pool, cancelled if it runs past the statement timeout; given a parameter list (even an
-   * empty one), as a named prepared statement of its connection (prepared-statements.ts). `types` overrides pg's parsers for this statement
-   * (ISO_TIMESTAMPS for rows that go straight into responses).
+   * empty one), as a named prepared statement of its connection (prepared-statements.ts). `types` overrides pg's
+   * parsers for this statement (ISO_TIMESTAMPS for rows that go straight into responses).
    */
   async query<R extends QueryResultRow = QueryResultRow>(
     sql: string,

@@ -34,19 +34,22 @@ export interface KeyedRow {
   created_at: string | Date;
 }
 
+/** A bound on page sizes written into SQL; the DTOs allow at most 200, so lists ask for at most 201. */
+const MAX_LIMIT_LITERAL = 1001;
+
 /**
  * A page size written into the SQL text: an integer from code (the validated `?limit=`, plus one), never raw input.
  * As `LIMIT $n`, PostgreSQL planned a list anew on its first five executions on a connection (custom plans) and then
  * ran a generic plan costed without the page size; with the number in the text and no other parameter it plans once
- * per connection (bench/experiments/plan-cache.mjs: 122-140 -> 72-77 us of server CPU per list). Each page size a
- * client uses is one more statement text per tenant (the per-connection bound, DATABASE_PREPARED_STATEMENTS_MAX, holds).
+ * per connection (bench/experiments/plan-cache.mjs: 108-130 -> 69-79 us of server CPU per list). Each page size a
+ * client uses is one more statement text per tenant (the per-connection bound, DATABASE_PREPARED_STATEMENTS_MAX,
+ * holds).
  */
 function limitLiteral(limit: number): number {
   if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_LIMIT_LITERAL)
     throw new Error(`Not a page size: ${limit}`);
   return limit;
 }
-const MAX_LIMIT_LITERAL = 1001;
 
 /** `%` and `_` in a search term are literal characters, not wildcards. */
 function likePattern(term: string): string {
